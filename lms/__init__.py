@@ -1,0 +1,1 @@
+"""Standards LMS: the project package and the management layer (people, status, certification)."""

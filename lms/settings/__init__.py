@@ -1,0 +1,1 @@
+"""Settings are split by purpose: base (shared, no secrets), dev, test and production."""

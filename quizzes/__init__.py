@@ -1,0 +1,1 @@
+"""Assessment: quizzes (django-quiz-app's model and rules) and role-play scenarios."""

@@ -1,0 +1,1 @@
+"""Branching role-play scenarios of customer situations: authoring, playing, scoring, analytics."""

@@ -1,0 +1,34 @@
+"""Shared fixtures: a catalogue as the site's root, people in roles."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from lms import roles
+from tests.courses.factories import make_catalogue
+from tests.lms.factories import UserFactory
+
+
+@pytest.fixture
+def catalogue(db):
+    return make_catalogue()
+
+
+@pytest.fixture
+def employee(db):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=roles.EMPLOYEES))
+    return user
+
+
+@pytest.fixture
+def trainer(db):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=roles.TRAINERS))
+    return user
+
+
+@pytest.fixture
+def hr_officer(db):
+    user = UserFactory()
+    user.groups.add(Group.objects.get(name=roles.HR))
+    return user

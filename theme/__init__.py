@@ -1,0 +1,1 @@
+"""Look: the base layout, shared UI pieces and static files. Imports nothing of ours."""

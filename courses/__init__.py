@@ -1,0 +1,1 @@
+"""Content: service standards as Wagtail course pages, their blocks, enrolment and progress."""

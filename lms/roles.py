@@ -21,6 +21,7 @@ MODEL_PERMISSIONS = {
     EMPLOYEES: [],
     TRAINERS: [
         "wagtailadmin.access_admin",
+        "simple_translation.submit_translation",
         "courses.add_audience",
         "courses.change_audience",
         "courses.view_audience",
@@ -71,17 +72,22 @@ def _resolve(Permission, spec):
 
 def sync_role_permissions(sender=None, **kwargs):
     """Create the role groups if needed and grant the permissions declared above."""
+    from django.conf import settings
     from django.contrib.auth.models import Group, Permission
     from wagtail.models import (
         Collection,
         GroupApprovalTask,
         GroupCollectionPermission,
         GroupPagePermission,
+        Locale,
         Page,
     )
 
     using = kwargs.get("using", "default")
     with transaction.atomic(using=using):
+        # The shipped languages exist as Wagtail locales, so pages can be translated at once.
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+            Locale.objects.get_or_create(language_code=code)
         groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
         for name, specs in MODEL_PERMISSIONS.items():
             perms = [p for spec in specs for p in _resolve(Permission, spec)]

@@ -214,8 +214,11 @@ def validate(graph: Graph) -> tuple[Problem, ...]:
     if start.ending:
         add(
             "start_is_ending",
-            _("The first step “%(key)s” is an ending: there is nothing to play. Put a step with "
-              "choices first.") % {"key": start.key},
+            _(
+                "The first step “%(key)s” is an ending: there is nothing to play. Put a step with "
+                "choices first."
+            )
+            % {"key": start.key},
             start.key,
         )
 
@@ -238,8 +241,11 @@ def validate(graph: Graph) -> tuple[Problem, ...]:
         if not step.choices:
             add(
                 "no_choices",
-                _("Step “%(key)s” is not an ending and has no choices. Add the employee's replies "
-                  "or make it an ending.") % {"key": step.key},
+                _(
+                    "Step “%(key)s” is not an ending and has no choices. Add the employee's replies "
+                    "or make it an ending."
+                )
+                % {"key": step.key},
                 step.key,
             )
         for n, choice in enumerate(step.choices, start=1):
@@ -264,16 +270,22 @@ def validate(graph: Graph) -> tuple[Problem, ...]:
         if step.key and step.key not in reached:
             add(
                 "unreachable",
-                _("Step “%(key)s” cannot be reached from the first step “%(start)s”. Point a "
-                  "choice at it or delete it.") % {"key": step.key, "start": graph.start},
+                _(
+                    "Step “%(key)s” cannot be reached from the first step “%(start)s”. Point a "
+                    "choice at it or delete it."
+                )
+                % {"key": step.key, "start": graph.start},
                 step.key,
             )
 
     for loop in _loops(graph, reachable):
         add(
             "loop",
-            _("Steps %(loop)s form a loop: the dialogue could go round for ever. Every choice "
-              "must lead forward, towards an ending.") % {"loop": " → ".join(loop)},
+            _(
+                "Steps %(loop)s form a loop: the dialogue could go round for ever. Every choice "
+                "must lead forward, towards an ending."
+            )
+            % {"loop": " → ".join(loop)},
             loop[0],
         )
 
@@ -293,8 +305,11 @@ def validate(graph: Graph) -> tuple[Problem, ...]:
             if key not in can_end:
                 add(
                     "dead_end",
-                    _("From step “%(key)s” no ending can be reached: the dialogue would never "
-                      "finish.") % {"key": key},
+                    _(
+                        "From step “%(key)s” no ending can be reached: the dialogue would never "
+                        "finish."
+                    )
+                    % {"key": key},
                     key,
                 )
 
@@ -363,8 +378,11 @@ def best_path(graph: Graph) -> IdealPath:
         if step.ending or depth > len(graph.steps):
             best[key] = (0, None)
             return 0
-        options = [(c.points + solve(c.next, depth + 1), -n, c) for n, c in enumerate(step.choices)
-                   if c.next in graph.by_key]
+        options = [
+            (c.points + solve(c.next, depth + 1), -n, c)
+            for n, c in enumerate(step.choices)
+            if c.next in graph.by_key
+        ]
         if not options:
             best[key] = (0, None)
             return 0

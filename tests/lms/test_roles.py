@@ -37,3 +37,13 @@ def test_sync_is_idempotent(db):
     roles.sync_role_permissions()
     roles.sync_role_permissions()
     assert GroupPagePermission.objects.count() == before
+
+
+def test_trainers_may_translate_pages(trainer):
+    assert trainer.has_perm("simple_translation.submit_translation")
+
+
+def test_shipped_languages_exist_as_locales(db):
+    from wagtail.models import Locale
+
+    assert set(Locale.objects.values_list("language_code", flat=True)) >= {"ru", "de", "en"}

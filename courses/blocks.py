@@ -15,7 +15,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
@@ -61,11 +60,22 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(
+    """A video by address. Intranets often host their own files, which no oEmbed provider knows:
+    a direct file (.mp4, .webm) plays in a ``<video>`` element, a known provider is embedded, and
+    anything else is shown as a link. A transcript keeps the lesson usable without sound."""
+
+    url = blocks.URLBlock(
         label=_("Video address"),
-        help_text=_("A link to the video on an allowed video service or the company intranet."),
+        help_text=_(
+            "A video file on the company intranet (.mp4, .webm) or a page of a video service."
+        ),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    transcript = blocks.TextBlock(
+        label=_("Transcript"),
+        required=False,
+        help_text=_("What is said in the video, for people who cannot play sound."),
+    )
 
     class Meta:
         icon = "media"

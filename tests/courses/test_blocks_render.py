@@ -136,7 +136,22 @@ def test_image_block_renders_image_with_caption_and_alt():
 def test_video_block_links_to_the_video_even_without_an_embed_provider():
     block = BLOCKS["video"]
     html = block.render(
-        block.to_python({"video": "https://intranet.example.com/v/1", "caption": "Звонок"})
+        block.to_python(
+            {"url": "https://intranet.example.com/v/1", "caption": "Звонок", "transcript": "Текст"}
+        )
     )
     assert 'href="https://intranet.example.com/v/1"' in html
     assert "Звонок" in html
+
+
+def test_video_file_plays_in_a_video_element_with_transcript():
+    block = BLOCKS["video"]
+    html = block.render(
+        block.to_python(
+            {"url": "https://intranet.example.com/v/call.mp4", "caption": "", "transcript": "Алло"}
+        )
+    )
+    assert (
+        '<video controls preload="metadata" src="https://intranet.example.com/v/call.mp4"' in html
+    )
+    assert "<details>" in html and "Алло" in html

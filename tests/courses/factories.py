@@ -18,6 +18,41 @@ SAMPLE_BODY = [
     ),
 ]
 
+EVERY_BLOCK_BODY = [
+    *SAMPLE_BODY,
+    (
+        "procedure",
+        {
+            "title": "Алгоритм",
+            "situation": "Клиент в зале",
+            "steps": [
+                {"action": "Поздороваться", "phrase": "Добрый день!"},
+                {"action": "Предложить помощь", "phrase": ""},
+            ],
+        },
+    ),
+    (
+        "phrases",
+        {
+            "title": "Речь",
+            "context": "У витрины",
+            "pairs": [{"avoid": "Все товары перед вами", "use": "Подойдите", "why": "Забота"}],
+        },
+    ),
+    ("do_dont", {"title": "Коротко", "do": ["Улыбаться"], "dont": ["Спорить"]}),
+    ("checklist", {"title": "Критерии", "criteria": [{"code": "greets", "text": "Приветствует"}]}),
+    (
+        "case",
+        {"title": "Пицца", "story": "Семь человек ждут.", "lesson": "Важно.", "outcome": "bad"},
+    ),
+    ("quote", {"quote": "Стандарт знают все.", "attribution": "Статья"}),
+    ("callout", {"kind": "warning", "title": "Внимание", "text": "Не спорьте."}),
+    (
+        "video",
+        {"url": "https://intranet.example.com/v.mp4", "caption": "Встреча", "transcript": "Текст"},
+    ),
+]
+
 
 def make_catalogue(locale_code="ru"):
     root = Page.get_first_root_node()

@@ -41,7 +41,7 @@ def browser():
 
 
 @pytest.fixture
-def demo(transactional_db):
+def demo(django_db_serialized_rollback):
     from lms.demo import builders, content
 
     builders.build(content)

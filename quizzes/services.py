@@ -350,6 +350,8 @@ def _finish(sitting, now, *, timed_out=False):
 def close_if_expired(sitting, *, now=None):
     """Close an unfinished sitting whose time limit has passed; return its result, else None."""
     now = now or timezone.now()
+    if not _expired(sitting, now):
+        return None  # a deadline never moves: no need to lock to know it has not passed
     with transaction.atomic():
         locked = (
             Sitting.objects.select_for_update()
@@ -366,8 +368,8 @@ def close_expired_sittings(*, now=None):
     """Close every unfinished sitting whose time ran out (for a scheduled job). Returns how many."""
     now = now or timezone.now()
     closed = 0
-    for pk in Sitting.objects.filter(complete=False, deadline__lt=now).values_list("pk", flat=True):
-        if close_if_expired(Sitting(pk=pk), now=now) is not None:
+    for sitting in Sitting.objects.filter(complete=False, deadline__lt=now).only("pk", "deadline"):
+        if close_if_expired(sitting, now=now) is not None:
             closed += 1
     return closed
 

@@ -47,3 +47,12 @@ def test_shipped_languages_exist_as_locales(db):
     from wagtail.models import Locale
 
     assert set(Locale.objects.values_list("language_code", flat=True)) >= {"ru", "de", "en"}
+
+
+def test_trainers_moderate_standards(db):
+    from wagtail.models import GroupApprovalTask
+
+    tasks = list(GroupApprovalTask.objects.all())
+    assert tasks, "Wagtail's default moderation workflow is expected"
+    for task in tasks:
+        assert task.groups.filter(name=roles.TRAINERS).exists()

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from .models import Question
 from .services import ESSAY_MAX_LENGTH
@@ -40,3 +41,28 @@ class AnswerForm(forms.Form):
                 widget=forms.RadioSelect,
                 error_messages={"required": _("Choose an answer.")},
             )
+
+
+class QuestionAdminForm(WagtailAdminModelForm):
+    """The admin form of a question: a multiple-choice question needs two answers or more and at
+    least one correct one; other kinds keep no answers."""
+
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("answers")
+        if formset is None or not formset.is_valid():
+            return cleaned
+        kept = [
+            form.cleaned_data
+            for form in formset.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        kind = cleaned.get("kind")
+        if kind == Question.Kind.MULTIPLE_CHOICE:
+            if len(kept) < 2:
+                self.add_error(None, _("A multiple-choice question needs at least two answers."))
+            elif not any(answer.get("correct") for answer in kept):
+                self.add_error(None, _("Tick at least one answer as correct."))
+        elif kept:
+            self.add_error(None, _("Only multiple-choice questions have answers to choose from."))
+        return cleaned

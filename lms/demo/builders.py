@@ -1,0 +1,233 @@
+"""Build the demo site from the data modules in ``lms.demo.content``. Idempotent by design.
+
+Pages are looked up by slug under their locale's catalogue and created only when absent, so a
+second run duplicates nothing and never overwrites what a trainer has edited since.
+"""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+
+from courses.models import Audience, CourseIndexPage, CoursePage, Enrollment, LessonPage
+from courses.services import complete_lesson, enroll
+from lms import roles
+
+DEMO_PASSWORD = "demo-standards-2026"  # noqa: S105 — printed for the demo; never used in production
+
+CATALOGUE_TITLES = {
+    "ru": (
+        "Стандарты обслуживания",
+        "<p>Курсы по стандартам обслуживания клиентов нашей компании.</p>",
+    ),
+    "de": ("Servicestandards", "<p>Kurse zu den Kundenservice-Standards unseres Unternehmens.</p>"),
+    "en": ("Service standards", "<p>Courses on our company's customer-service standards.</p>"),
+}
+
+ACCOUNTS = [
+    # username, first, last, groups, is_superuser, role label
+    ("newhire", "Анна", "Новикова", [roles.EMPLOYEES], False, "new hire"),
+    ("employee", "Борис", "Петров", [roles.EMPLOYEES], False, "employee"),
+    ("trainer", "Виктория", "Смирнова", [roles.TRAINERS, roles.EMPLOYEES], False, "trainer"),
+    (
+        "manager",
+        "Григорий",
+        "Кузнецов",
+        [roles.LINE_MANAGERS, roles.EMPLOYEES],
+        False,
+        "line manager",
+    ),
+    ("hr", "Дарья", "Иванова", [roles.HR], False, "HR officer"),
+    ("admin", "Админ", "Системы", [], True, "administrator"),
+]
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def locales():
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in ("ru", "de", "en")
+    }
+
+
+def catalogues(locale_map):
+    """One catalogue per language: the Russian one is the site's root, the others translate it."""
+    root = Page.get_first_root_node()
+    index = CourseIndexPage.objects.filter(locale=locale_map["ru"], depth=2).first()
+    if index is None:
+        title, intro = CATALOGUE_TITLES["ru"]
+        index = CourseIndexPage(title=title, intro=intro, slug="standards", locale=locale_map["ru"])
+        root.add_child(instance=index)
+        _publish(index)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=index,
+            is_default_site=True,
+            site_name="Standards LMS",
+        )
+    elif site.root_page_id != index.pk:
+        old = site.root_page
+        site.root_page = index
+        site.site_name = site.site_name or "Standards LMS"
+        site.save()
+        # Wagtail's placeholder "Welcome" page is of no use once the catalogue is the home.
+        if old.specific_class is Page and not old.get_children().exists():
+            old.delete()
+    result = {"ru": index}
+    for code in ("de", "en"):
+        translated = index.get_translation_or_none(locale_map[code])
+        if translated is None:
+            translated = index.copy_for_translation(locale_map[code])
+            title, intro = CATALOGUE_TITLES[code]
+            translated.title, translated.draft_title, translated.intro = title, title, intro
+            translated.save()
+            _publish(translated)
+        result[code] = translated.specific
+    return result
+
+
+def audiences(data, locale_map):
+    by_code = {}
+    for item in data:
+        original = Audience.objects.filter(slug=item["code"], locale=locale_map["ru"]).first()
+        if original is None:
+            original = Audience.objects.create(
+                slug=item["code"], name=item["name"]["ru"], locale=locale_map["ru"]
+            )
+        for code in ("de", "en"):
+            if original.get_translation_or_none(locale_map[code]) is None:
+                translated = original.copy_for_translation(locale_map[code])
+                translated.name = item["name"][code]
+                translated.save()
+        by_code[item["code"]] = original
+    return by_code
+
+
+def _lesson_fields(lesson):
+    return {"title": lesson["title"], "intro": lesson.get("intro", ""), "body": lesson["body"]}
+
+
+def course(data, index_by_locale, audience_by_code, locale_map):
+    """Create one course with its lessons (and translations) unless it is already there."""
+    index = index_by_locale[data["locale"]]
+    page = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+    created = page is None
+    if created:
+        page = CoursePage(
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            estimated_minutes=data.get("estimated_minutes", 30),
+            self_enrol=data.get("self_enrol", True),
+            takes_effect_on=data.get("takes_effect_on"),
+            locale=index.locale,
+        )
+        page.audiences = [
+            audience_by_code[c].get_translation_or_none(index.locale) or audience_by_code[c]
+            for c in data.get("audiences", [])
+        ]
+        index.add_child(instance=page)
+        _publish(page)
+        for lesson in data["lessons"]:
+            child = LessonPage(slug=lesson["slug"], locale=index.locale, **_lesson_fields(lesson))
+            page.add_child(instance=child)
+            _publish(child)
+    for code, translation in data.get("translations", {}).items():
+        _translate_course(page, translation, locale_map[code], audience_by_code, data)
+    return page, created
+
+
+def _translate_course(page, data, locale, audience_by_code, original_data):
+    if page.get_translation_or_none(locale) is not None:
+        return
+    translated = page.copy_for_translation(locale)
+    translated.title = translated.draft_title = data["title"]
+    translated.summary = data["summary"]
+    translated.save()
+    translated.audiences = [
+        audience_by_code[c].get_translation_or_none(locale) or audience_by_code[c]
+        for c in original_data.get("audiences", [])
+    ]
+    _publish(translated)
+    lessons = list(LessonPage.objects.child_of(page).order_by("path"))
+    for lesson, lesson_data in zip(lessons, data["lessons"], strict=True):
+        copy = lesson.copy_for_translation(locale)
+        for name, value in _lesson_fields(lesson_data).items():
+            setattr(copy, name, value)
+        copy.draft_title = copy.title
+        copy.save()
+        _publish(copy)
+
+
+def accounts():
+    User = get_user_model()
+    users = {}
+    for username, first, last, group_names, is_superuser, _label in ACCOUNTS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User.objects.create_user(
+                username=username,
+                password=DEMO_PASSWORD,
+                first_name=first,
+                last_name=last,
+                email=f"{username}@example.com",
+                is_staff=is_superuser,
+                is_superuser=is_superuser,
+            )
+        user.groups.add(*Group.objects.filter(name__in=group_names))
+        users[username] = user
+    return users
+
+
+def learning(users, courses_by_slug):
+    """The new hire has an onboarding plan and nothing done; the employee is well on the way."""
+    today = timezone.localdate()
+    newhire, employee = users["newhire"], users["employee"]
+    plan = [c for c in courses_by_slug.values() if c.locale.language_code == "ru"][:3]
+    for offset, page in enumerate(plan):
+        enroll(
+            newhire,
+            page,
+            source=Enrollment.Source.RULE,
+            due_date=today + datetime.timedelta(days=14 + 7 * offset),
+        )
+    ru_courses = [c for c in courses_by_slug.values() if c.locale.language_code == "ru"]
+    for page in ru_courses[:2]:
+        enroll(
+            employee,
+            page,
+            source=Enrollment.Source.RULE,
+            due_date=today + datetime.timedelta(days=30),
+        )
+    if ru_courses:
+        for lesson in LessonPage.objects.live().child_of(ru_courses[0]).order_by("path"):
+            complete_lesson(employee, lesson)
+    if len(ru_courses) > 1:
+        first = LessonPage.objects.live().child_of(ru_courses[1]).order_by("path").first()
+        if first is not None:
+            complete_lesson(employee, first)
+
+
+@transaction.atomic
+def build(content):
+    locale_map = locales()
+    index_by_locale = catalogues(locale_map)
+    audience_by_code = audiences(content.AUDIENCES, locale_map)
+    courses_by_slug = {}
+    created = 0
+    for data in content.COURSES:
+        page, was_created = course(data, index_by_locale, audience_by_code, locale_map)
+        courses_by_slug[data["slug"]] = page
+        created += was_created
+    users = accounts()
+    learning(users, courses_by_slug)
+    return {"courses": len(courses_by_slug), "created": created, "users": users}

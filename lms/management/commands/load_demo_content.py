@@ -1,0 +1,28 @@
+"""Load the demo site: catalogues in three languages, five standards, accounts and progress.
+
+Idempotent: run it as often as you like; nothing is duplicated and trainer edits are kept.
+"""
+
+from django.core.management.base import BaseCommand
+
+from lms.demo import builders
+
+
+class Command(BaseCommand):
+    help = "Create (or complete) the demo content and demo accounts. Safe to run repeatedly."
+
+    def handle(self, *args, **options):
+        from lms.demo import content
+
+        result = builders.build(content)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {result['courses']} courses ({result['created']} new)."
+            )
+        )
+        self.stdout.write("")
+        self.stdout.write(f"Demo accounts (password for all: {builders.DEMO_PASSWORD})")
+        for username, first, last, _groups, _su, label in builders.ACCOUNTS:
+            self.stdout.write(f"  {username:<10} {label:<14} {first} {last}")
+        self.stdout.write("")
+        self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")

@@ -242,8 +242,8 @@ def validate(graph: Graph) -> tuple[Problem, ...]:
             add(
                 "no_choices",
                 _(
-                    "Step “%(key)s” is not an ending and has no choices. Add the employee's replies "
-                    "or make it an ending."
+                    "Step “%(key)s” is not an ending and has no choices. Add the employee's "
+                    "replies or make it an ending."
                 )
                 % {"key": step.key},
                 step.key,

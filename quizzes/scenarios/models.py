@@ -32,6 +32,7 @@ from wagtail.search import index
 
 from . import engine
 from .blocks import step_blocks
+from .forms import GraphCheckPanel, ScenarioAdminForm
 
 
 class SituationType(models.TextChoices):
@@ -203,11 +204,15 @@ class Scenario(
                     ],
                     heading=_("Situation"),
                 ),
-                Tab([FieldPanel("steps")], heading=_("Dialogue")),
+                Tab(
+                    [GraphCheckPanel(heading=_("Check")), FieldPanel("steps")],
+                    heading=_("Dialogue"),
+                ),
             ]
         )
     ]
 
+    base_form_class = ScenarioAdminForm
     preview_modes = [("", _("Play")), ("map", _("Map of all steps"))]
 
     class Meta(TranslatableMixin.Meta):

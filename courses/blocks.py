@@ -6,8 +6,8 @@ of those has its own block, so trainers author them the same way every time and 
 the same way every time. Each block renders through its own template under
 ``courses/templates/courses/blocks/``.
 
-Quiz and role-play embed blocks belong to ``quizzes`` and are added to ``LESSON_BLOCKS`` by name
-when those rooms provide them.
+Quiz and role-play embed blocks belong to ``quizzes`` (the room below) and are listed last in
+``lesson_blocks``: a lesson ends with practice.
 """
 
 from django.core.exceptions import ValidationError
@@ -16,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
+
+from quizzes.blocks import QuizBlock
+from quizzes.scenarios.blocks import ScenarioBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4"]
 
@@ -256,4 +259,6 @@ def lesson_blocks():
         ("case", CaseStoryBlock()),
         ("quote", QuoteBlock()),
         ("callout", CalloutBlock()),
+        ("quiz", QuizBlock()),
+        ("roleplay", ScenarioBlock()),
     ]

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import grading, signals
-from .models import Progress, Question, Sitting, SittingAnswer
+from .models import Answer, Category, Progress, Question, Quiz, QuizQuestion, Sitting, SittingAnswer
 
 ESSAY_MAX_LENGTH = 10_000
 
@@ -434,3 +434,71 @@ def mark_essay(answer, *, correct, marker, now=None):
 def unanswered_ids(sitting):
     answered = set(sitting.answers.values_list("question_id", flat=True))
     return [qid for qid in sitting.question_ids if qid not in answered]
+
+
+QUIZ_OPTIONS = (
+    "description",
+    "random_order",
+    "max_questions",
+    "answers_at_end",
+    "exam_paper",
+    "single_attempt",
+    "pass_mark",
+    "success_text",
+    "fail_text",
+    "draft",
+    "time_limit_minutes",
+    "max_attempts",
+    "attempt_wait_minutes",
+)
+QUESTION_KINDS = {
+    "mc": Question.Kind.MULTIPLE_CHOICE,
+    "tf": Question.Kind.TRUE_FALSE,
+    "essay": Question.Kind.ESSAY,
+}
+
+
+@transaction.atomic
+def create_quiz_from_dict(data):
+    """Create a quiz with its questions from a plain dict, once per slug; returns ``(quiz, new)``.
+
+    Idempotent: an existing quiz with the slug is returned untouched, so a trainer's edits survive
+    reloading the demo. ``data``: ``slug, title, category?`` and the quiz options of
+    ``QUIZ_OPTIONS``, plus ``questions``: ``[{kind: mc|tf|essay, content, explanation,
+    answers: [{content, correct}] (mc), correct: bool (tf)}]``. A multiple-choice question with
+    more than one correct answer becomes "select all that apply".
+    """
+    existing = Quiz.objects.filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing, False
+    category = None
+    if data.get("category"):
+        category, _created = Category.objects.get_or_create(name=data["category"])
+    quiz = Quiz(title=data["title"], slug=data["slug"], category=category)
+    for name in QUIZ_OPTIONS:
+        if name in data:
+            setattr(quiz, name, data[name])
+    quiz.full_clean()
+    quiz.save()
+    for position, item in enumerate(data["questions"]):
+        kind = QUESTION_KINDS[item["kind"]]
+        answers = item.get("answers", [])
+        question = Question.objects.create(
+            kind=kind,
+            content=item["content"],
+            explanation=item.get("explanation", ""),
+            category=category,
+            select_all=sum(bool(a.get("correct")) for a in answers) > 1,
+            true_false_correct=bool(item.get("correct")),
+        )
+        Answer.objects.bulk_create(
+            Answer(
+                question=question,
+                content=a["content"],
+                correct=bool(a.get("correct")),
+                sort_order=n,
+            )
+            for n, a in enumerate(answers)
+        )
+        QuizQuestion.objects.create(quiz=quiz, question=question, sort_order=position)
+    return quiz, True

@@ -15,6 +15,9 @@ from wagtail.models import Locale, Page, Site
 from courses.models import Audience, CourseIndexPage, CoursePage, Enrollment, LessonPage
 from courses.services import complete_lesson, enroll
 from lms import roles
+from quizzes.scenarios.models import Scenario
+from quizzes.scenarios.services import create_scenario_from_dict
+from quizzes.services import create_quiz_from_dict
 
 DEMO_PASSWORD = "demo-standards-2026"  # noqa: S105 — printed for the demo; never used in production
 
@@ -143,7 +146,36 @@ def course(data, index_by_locale, audience_by_code, locale_map):
             _publish(child)
     for code, translation in data.get("translations", {}).items():
         _translate_course(page, translation, locale_map[code], audience_by_code, data)
+    practice(page, data)
     return page, created
+
+
+def practice(page, data):
+    """The course's role-plays and quiz, embedded at the end of its last lesson (and translations).
+
+    Embedded once, when they are first created: a trainer who moves or removes them later keeps
+    their choice when the demo is loaded again.
+    """
+    new_blocks = []
+    for item in data.get("scenarios", []):
+        exists = Scenario.objects.filter(slug=item["slug"], locale=page.locale).exists()
+        scenario = create_scenario_from_dict(item, page.locale, standard=page)
+        if not exists:
+            new_blocks.append(("roleplay", {"scenario": scenario, "heading": ""}))
+    if data.get("quiz"):
+        quiz, quiz_created = create_quiz_from_dict({"category": data["title"], **data["quiz"]})
+        if quiz_created:
+            new_blocks.append(("quiz", {"quiz": quiz, "heading": "", "intro": ""}))
+    if not new_blocks:
+        return
+    last = LessonPage.objects.child_of(page).order_by("-path").first()
+    if last is None:
+        return
+    for lesson in [last, *last.get_translations()]:
+        lesson = lesson.specific
+        for block_type, value in new_blocks:
+            lesson.body.append((block_type, value))
+        _publish(lesson)
 
 
 def _translate_course(page, data, locale, audience_by_code, original_data):

@@ -10,6 +10,8 @@ from wagtail.models import Page, Site
 from courses.blocks import lesson_blocks
 from courses.models import Audience, CourseIndexPage, CoursePage, Enrollment, LessonPage
 from lms import roles
+from quizzes.models import Question, Quiz
+from quizzes.scenarios.models import Scenario
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +31,9 @@ def snapshot():
         Enrollment.objects.count(),
         get_user_model().objects.count(),
         sum(p.revisions.count() for p in Page.objects.all()),
+        Quiz.objects.count(),
+        Question.objects.count(),
+        Scenario.objects.count(),
     )
 
 
@@ -83,3 +88,37 @@ def test_demo_accounts_have_their_roles():
     assert newhire.enrollments.count() >= 3
     assert not newhire.lesson_completions.exists()
     assert User.objects.get(username="employee").lesson_completions.exists()
+
+
+def test_demo_embeds_a_quiz_in_every_course_and_role_plays_of_every_type():
+    load()
+    originals = [
+        c
+        for c in CoursePage.objects.live()
+        if not c.get_translations().filter(pk__lt=c.pk).exists()
+    ]
+    for course in originals:
+        last = LessonPage.objects.child_of(course).order_by("-path").first().specific
+        quizzes = [b.value["quiz"] for b in last.body if b.block_type == "quiz"]
+        assert len(quizzes) == 1, course.title
+        assert not quizzes[0].draft
+    kinds = set(Question.objects.values_list("kind", flat=True))
+    assert kinds == set(Question.Kind.values)
+    assert Question.objects.filter(select_all=True).exists()
+    assert Quiz.objects.filter(answers_at_end=True).exists()
+    assert Quiz.objects.filter(single_attempt=True).exists()
+    scenarios = Scenario.objects.filter(live=True)
+    assert scenarios.count() >= 6
+    assert set(scenarios.values_list("situation_type", flat=True)) == {
+        "typical",
+        "complex",
+        "conflict",
+    }
+    embedded = {
+        b.value["scenario"].pk
+        for lesson in LessonPage.objects.all()
+        for b in lesson.body
+        if b.block_type == "roleplay"
+    }
+    assert set(scenarios.values_list("pk", flat=True)) <= embedded
+    assert all(not s.problems() for s in scenarios)

@@ -6,7 +6,7 @@ from django.urls import reverse
 from quizzes import services
 from tests.quizzes.factories import correct_answer, essay, make_quiz, multiple_choice, true_false
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.quizzes.urls")]
+pytestmark = pytest.mark.django_db
 
 SIZES = [3, 30]
 

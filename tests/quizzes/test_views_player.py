@@ -17,7 +17,7 @@ from tests.quizzes.factories import (
     wrong_answer,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.quizzes.urls")]
+pytestmark = pytest.mark.django_db
 
 SECRET_EXPLANATION = "Клиента приветствуют в течение десяти секунд"
 

@@ -528,7 +528,7 @@ QUIZ = {
     ),
     "pass_mark": 70,
     "random_order": False,
-    "answers_at_end": False,
+    "answers_at_end": True,  # the demo shows both ways: this one reveals answers at the end
     "success_text": (
         "Зачёт! Вы знаете, как сделать так, чтобы клиенту не приходилось нас контролировать. "
         "Начните с малого: ни одного повторного вопроса о том, что уже есть в системе."

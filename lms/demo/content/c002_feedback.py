@@ -441,6 +441,7 @@ QUIZ = {
     "pass_mark": 70,
     "random_order": False,
     "answers_at_end": False,
+    "single_attempt": True,  # an exam: one attempt, kept for the record
     "success_text": (
         "Зачёт! Вы умеете превращать отзывы в улучшения. Помните: клиент, который пожаловался, дал "
         "вам шанс его удержать."

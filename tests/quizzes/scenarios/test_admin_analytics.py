@@ -11,7 +11,7 @@ from quizzes.scenarios import selectors, services
 from tests.lms.factories import UserFactory
 from tests.quizzes.scenarios.factories import make_scenario, play
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.quizzes.scenarios.urls")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

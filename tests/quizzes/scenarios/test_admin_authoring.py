@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from quizzes.scenarios.models import Scenario
 from tests.quizzes.scenarios.factories import make_scenario
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.quizzes.scenarios.urls")]
+pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/snippets/scenarios/scenario/add/?locale=ru"
 

@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from quizzes.scenarios.blocks import ScenarioBlock
 from tests.quizzes.scenarios.factories import make_scenario
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.quizzes.scenarios.urls")]
+pytestmark = pytest.mark.django_db
 
 
 def render(scenario, user, path="/lessons/greeting/", heading=""):

@@ -10,7 +10,7 @@ from quizzes.scenarios import services
 from quizzes.scenarios.models import PathEntry, ScenarioAttempt
 from tests.quizzes.scenarios.factories import choice_id, make_scenario, play
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.quizzes.scenarios.urls")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -1876,6 +1876,7 @@ QUIZ = {
     "pass_mark": 70,
     "random_order": False,
     "answers_at_end": False,
+    "exam_paper": True,  # attempts are kept: the essay is marked by a trainer afterwards
     "success_text": (
         "Отлично! Вы понимаете, на чём держится сервис нашей компании. Применяйте принципы в "
         "каждом разговоре с клиентом — и с коллегами."

@@ -609,6 +609,7 @@ QUIZ = {
     "pass_mark": 70,
     "random_order": False,
     "answers_at_end": False,
+    "exam_paper": True,  # attempts are kept: the essay is marked by a trainer afterwards
     "success_text": (
         "Bestanden! Sie wissen, wie aus zufriedenen Kunden treue Kunden werden. Achten Sie bei "
         "Ihrem nächsten Kundenkontakt bewusst auf die ersten Worte – und auf den letzten Eindruck."

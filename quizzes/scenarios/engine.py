@@ -159,7 +159,11 @@ def _reachable(graph: Graph) -> list[str]:
 
 
 def _loops(graph: Graph, keys: list[str]) -> list[list[str]]:
-    """Each loop found by a depth-first walk, as the list of keys from its entry back to it."""
+    """Loops found by a depth-first walk, each as the list of keys from its entry back to it.
+
+    Loops that share a step are reported once (the first found): one back edge can close
+    several cycles, and the trainer has one choice to redirect.
+    """
     white, grey, black = 0, 1, 2
     colour = dict.fromkeys(keys, white)
     loops: list[list[str]] = []
@@ -178,7 +182,10 @@ def _loops(graph: Graph, keys: list[str]) -> list[list[str]]:
                 stack.pop()
                 trail.pop()
             elif colour.get(target, black) == grey:
-                loops.append([*trail[trail.index(target) :], target])
+                loop = [*trail[trail.index(target) :], target]
+                # Loops through the same steps are one fault to fix: report the first found.
+                if not any(set(loop) & set(known) for known in loops):
+                    loops.append(loop)
             elif colour.get(target) == white:
                 colour[target] = grey
                 trail.append(target)

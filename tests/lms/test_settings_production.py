@@ -17,8 +17,12 @@ GOOD_ENV = {
 }
 
 
+# Set by the browser tests for their own process; production never has it (async.E001).
+TEST_ONLY_ENV = {"DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def run_manage(*args, drop=()):
-    env = {k: v for k, v in os.environ.items() if k not in GOOD_ENV}
+    env = {k: v for k, v in os.environ.items() if k not in GOOD_ENV.keys() | TEST_ONLY_ENV}
     env.update({k: v for k, v in GOOD_ENV.items() if k not in drop})
     return subprocess.run(  # noqa: S603 — our own manage.py with fixed arguments
         [sys.executable, "manage.py", *args],

@@ -2,8 +2,10 @@
 
 Every POST answers with a redirect (POST-redirect-GET), so reloading or going back never sends a
 choice twice; a stale form is refused by the service (``WrongStep``) and the person is shown
-where they really are. The page works without JavaScript; ``scenarios.js`` only turns it into a
-chat. Views call services and selectors; they never compute a score.
+where they really are. The page works without JavaScript; ``player.js`` only turns it into a
+chat: it sends the same form with ``X-Requested-With: fetch`` and gets, instead of the redirect,
+the player itself rendered for the new state (HTML, never JSON), which it merges into the page.
+The server stays the only judge. Views call services and selectors; they never compute a score.
 """
 
 from urllib.parse import urlencode
@@ -12,6 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -27,6 +30,11 @@ def _safe_next(request, value):
     ):
         return value
     return ""
+
+
+def _wants_fragment(request):
+    """Asked for by player.js: answer a POST with the player's HTML instead of a redirect."""
+    return request.headers.get("X-Requested-With") == "fetch" or request.GET.get("fragment") == "1"
 
 
 def _attempt_url(attempt, next_url=""):
@@ -80,17 +88,38 @@ def attempt(request, pk):
     )
     if request.method == "POST":
         next_url = _safe_next(request, request.POST.get("next"))
+        notice, level, status = "", messages.INFO, 200
         try:
             services.choose(attempt, request.POST.get("step", ""), request.POST.get("choice", ""))
         except services.WrongStep:
-            messages.info(
-                request,
-                _("That step has already been answered. The dialogue continues from here."),
-            )
+            notice = _("That step has already been answered. The dialogue continues from here.")
+            status = 409
         except services.AttemptClosed:
-            messages.info(request, _("This role-play is already over. You can play it again."))
+            notice = _("This role-play is already over. You can play it again.")
+            status = 409
         except services.InvalidChoice:
-            messages.error(request, _("Choose one of the replies."))
+            notice, level, status = _("Choose one of the replies."), messages.ERROR, 400
+        if _wants_fragment(request):
+            # The same player include, for the state the server has now; a refused choice comes
+            # back as it is, with the notice, and a status that says it was refused.
+            attempt.refresh_from_db()
+            response = render(
+                request,
+                "scenarios/includes/player.html",
+                {
+                    "view": selectors.attempt_view(attempt),
+                    "scenario": attempt.scenario,
+                    "attempt": attempt,
+                    "next_url": next_url,
+                    "notice": notice,
+                    "notice_tag": messages.DEFAULT_TAGS[level],
+                },
+                status=status,
+            )
+            patch_vary_headers(response, ["X-Requested-With"])
+            return response
+        if notice:
+            messages.add_message(request, level, notice)
         return redirect(_attempt_url(attempt, next_url))
     next_url = _safe_next(request, request.GET.get("next"))
     return render(

@@ -1,0 +1,1 @@
+"""The staff directory: departments, job roles, employee profiles and the roster import."""

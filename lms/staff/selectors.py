@@ -1,0 +1,68 @@
+"""Reading the staff directory, and who may see whom.
+
+``may_view_person`` is the rule, a pure function over facts; ``can_view_person`` gathers the
+facts from the database. Anything not explicitly allowed is refused (fail closed).
+"""
+
+from django.contrib.auth import get_user_model
+
+from lms import roles
+
+from .models import EmployeeProfile
+
+
+def team_of(manager_user):
+    """The active people whose line manager is ``manager_user`` (a queryset of users)."""
+    User = get_user_model()
+    if manager_user is None or not getattr(manager_user, "pk", None):
+        return User.objects.none()
+    return (
+        User.objects.filter(
+            profile__line_manager=manager_user, profile__active=True, is_active=True
+        )
+        .select_related("profile", "profile__department", "profile__job_role")
+        .order_by("last_name", "first_name", "profile__employee_number")
+    )
+
+
+def is_line_manager(user):
+    """Whether ``user`` manages at least one active person."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    return EmployeeProfile.objects.filter(line_manager=user, active=True).exists()
+
+
+def is_hr(user):
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    return user.groups.filter(name=roles.HR).exists()
+
+
+def may_view_person(*, authenticated, is_self, is_superuser, is_hr, manages_person):
+    """The rule: oneself, one's line manager, HR and superusers; nobody else."""
+    if not authenticated:
+        return False
+    return bool(is_self or is_superuser or is_hr or manages_person)
+
+
+def can_view_person(viewer, person):
+    """Whether ``viewer`` may see ``person``'s records. ``person`` is a user or a profile."""
+    if isinstance(person, EmployeeProfile):
+        person = person.user
+    if person is None or viewer is None or not getattr(person, "pk", None):
+        return False
+    authenticated = bool(getattr(viewer, "is_authenticated", False)) and viewer.is_active
+    if not authenticated:
+        return False
+    is_self = viewer.pk == person.pk
+    manages = (
+        not is_self
+        and EmployeeProfile.objects.filter(user_id=person.pk, line_manager_id=viewer.pk).exists()
+    )
+    return may_view_person(
+        authenticated=True,
+        is_self=is_self,
+        is_superuser=viewer.is_superuser,
+        is_hr=is_hr(viewer),
+        manages_person=manages,
+    )

@@ -133,8 +133,8 @@ class EmployeeProfile(models.Model):
         default=True,
         help_text=_("Untick when the person leaves: their account is disabled, history is kept."),
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     panels = [
         FieldPanel("user"),

@@ -4,6 +4,7 @@ import datetime
 import io
 
 import pytest
+from django.utils import translation
 from openpyxl import Workbook
 
 from lms.staff import roster
@@ -148,9 +149,10 @@ def test_duplicate_employee_numbers_and_logins_in_the_file():
         "100,Anya,Petrova,anya@example.com,sales,,,2024-01-15\n"
         "101,Boris,Sidorov,ANNA@example.com,sales,,,2024-01-15\n"
     )
-    result = check(text)
-    assert [(e.row, e.column) for e in result.errors] == [(3, "employee_number"), (4, "email")]
-    assert "row 2" in result.errors[0].message
+    with translation.override("en"):
+        result = check(text)
+        assert [(e.row, e.column) for e in result.errors] == [(3, "employee_number"), (4, "email")]
+        assert "row 2" in result.errors[0].message and "row 2" in result.errors[1].message
 
 
 def test_a_manager_may_be_a_later_row_of_the_same_file_but_not_oneself():
@@ -204,3 +206,17 @@ def test_unreadable_csv_is_a_file_error(data):
 def test_a_broken_workbook_is_a_file_error():
     with pytest.raises(roster.RosterFileError):
         roster.read_roster(b"PK not a zip", "roster.xlsx")
+
+
+@pytest.mark.parametrize(
+    "language, expected",
+    [("ru", "Неизвестный отдел: «Accounting»."), ("de", "Unbekannte Abteilung: „Accounting“.")],
+)
+def test_errors_speak_the_viewers_language(language, expected):
+    text = f"{HEADER}\n100,Anna,Petrova,,Accounting,,,2024-01-15\n"
+    with translation.override(language):
+        [error] = check(text).errors
+        assert (error.message, str(error.column_label)) == (
+            expected,
+            {"ru": "отдел", "de": "Abteilung"}[language],
+        )

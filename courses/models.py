@@ -15,7 +15,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
@@ -132,6 +132,81 @@ class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
         help_text=_("Optional overview shown above the list of lessons."),
     )
 
+    # Certification policy: the data of the standard's rules. The management layer (lms) reads it
+    # and decides; the original page of a course (the first of its translations) is authoritative.
+    cert_all_lessons = models.BooleanField(
+        _("all lessons completed"),
+        default=True,
+        help_text=_("Every lesson of the course must be marked complete."),
+    )
+    cert_quizzes = ParentalManyToManyField(
+        "quizzes.Quiz",
+        verbose_name=_("quizzes to pass"),
+        blank=True,
+        related_name="certifying_courses",
+        help_text=_("Each must be passed at its own pass mark."),
+    )
+    cert_scenarios = ParentalManyToManyField(
+        "scenarios.Scenario",
+        verbose_name=_("role-plays to pass"),
+        blank=True,
+        related_name="certifying_courses",
+        help_text=_("Each must be passed (in any language), e.g. at least one conflict situation."),
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("valid for (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a certificate that does not expire."),
+    )
+    renewal_window_days = models.PositiveSmallIntegerField(
+        _("renewal opens (days before expiry)"),
+        default=30,
+        help_text=_("From then on the certificate is 'expiring' and the person may renew it."),
+    )
+    grace_days = models.PositiveSmallIntegerField(
+        _("grace period (days)"),
+        default=0,
+        help_text=_("Days after the expiry date during which the certificate still counts."),
+    )
+    recert_quizzes = ParentalManyToManyField(
+        "quizzes.Quiz",
+        verbose_name=_("quizzes to redo for renewal"),
+        blank=True,
+        related_name="recertifying_courses",
+        help_text=_("Renewal and recertification: only these are taken again."),
+    )
+    recert_scenarios = ParentalManyToManyField(
+        "scenarios.Scenario",
+        verbose_name=_("role-plays to redo for renewal"),
+        blank=True,
+        related_name="recertifying_courses",
+    )
+    recert_due_days = models.PositiveSmallIntegerField(
+        _("days to recertify after a material change"),
+        default=30,
+    )
+    version = models.PositiveIntegerField(
+        _("version"),
+        default=1,
+        editable=False,
+        help_text=_("Goes up by one with every material change."),
+    )
+    material_change = models.BooleanField(
+        _("this publication is a material change"),
+        default=False,
+        help_text=_(
+            "Tick when the rules changed: the version goes up and everyone certified on the "
+            "earlier version must recertify. Leave unticked for corrections of wording."
+        ),
+    )
+    change_summary = models.TextField(
+        _("what changed"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Shown to the people who must recertify. Required with a material change."),
+    )
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -153,6 +228,39 @@ class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
         FieldPanel("cover_image"),
         FieldPanel("body"),
     ]
+    certification_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("cert_all_lessons"),
+                FieldPanel("cert_quizzes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("cert_scenarios", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Requirements"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("validity_months"),
+                FieldPanel("renewal_window_days"),
+                FieldPanel("grace_days"),
+                FieldPanel("recert_quizzes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("recert_scenarios", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("recert_due_days"),
+            ],
+            heading=_("Validity and renewal"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("material_change"), FieldPanel("change_summary")],
+            heading=_("Material change"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(certification_panels, heading=_("Certification")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage"]
     template = "courses/course_page.html"
@@ -160,6 +268,15 @@ class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("course (standard)")
         verbose_name_plural = _("courses (standards)")
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        if self.material_change and not self.change_summary.strip():
+            raise ValidationError(
+                {"change_summary": _("Say in a sentence or two what changed for the staff.")}
+            )
 
     @property
     def in_effect(self):

@@ -21,4 +21,6 @@ urlpatterns = [
     path("", include((learner_patterns, "lms"))),
     path("quizzes/", include("quizzes.urls")),
     path("roleplays/", include("quizzes.scenarios.urls")),
+    path("", include("lms.certification.urls")),
+    path("", include("lms.feedback.urls")),  # feedback: suggestions on standards
 ]

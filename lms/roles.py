@@ -28,6 +28,8 @@ MODEL_PERMISSIONS = {
         "courses.view_enrollment",
         "quizzes.*",
         "scenarios.*",
+        "feedback.view_suggestion",
+        "feedback.change_suggestion",
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",
@@ -41,6 +43,12 @@ MODEL_PERMISSIONS = {
         "courses.view_audience",
         "courses.view_enrollment",
         "courses.view_lessoncompletion",
+        "feedback.view_suggestion",
+        "staff.*",
+        "certification.view_certification",
+        "certification.revoke_certification",
+        "certification.view_certificationevent",
+        "certification.view_coursestatus",
     ],
 }
 

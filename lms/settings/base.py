@@ -21,6 +21,9 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 INSTALLED_APPS = [
     # Ours, upper rooms first so their templates win over lower ones.
     "lms",
+    "lms.feedback",
+    "lms.staff",
+    "lms.certification",
     "courses",
     "quizzes",
     "quizzes.scenarios",
@@ -212,5 +215,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
     },
 }

@@ -14,3 +14,5 @@ STORAGES = {
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
+# Background tasks are recorded, not run: tests that need a certificate's PDF render it directly.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}

@@ -1,0 +1,34 @@
+"""Run daily from cron: time-based status moves, then reminder e-mails. Safe to run repeatedly."""
+
+import datetime as dt
+
+from django.core.management.base import BaseCommand, CommandError
+
+from lms.certification import reminders, services
+
+
+class Command(BaseCommand):
+    help = (
+        "Move certificates to expiring/expired, flag overdue assignments, and send reminders "
+        "(each reminder once, however often this runs)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--date", help="Act as if today were this date (YYYY-MM-DD).")
+        parser.add_argument("--no-mail", action="store_true", help="Only move statuses.")
+
+    def handle(self, *args, date=None, no_mail=False, **options):
+        today = None
+        if date:
+            try:
+                today = dt.date.fromisoformat(date)
+            except ValueError as exc:
+                raise CommandError(f"--date: expected YYYY-MM-DD, got {date!r}") from exc
+        moves = services.run_time_moves(today)
+        self.stdout.write(
+            f"Moved: {moves['expiring']} expiring, {moves['expired']} expired, "
+            f"{moves['overdue']} overdue."
+        )
+        if not no_mail:
+            sent = reminders.send_due_reminders(today)
+            self.stdout.write(f"Reminders sent: {sent}.")

@@ -1,0 +1,1 @@
+"""Staff feedback on standards: suggestions sent from a lesson, answered by trainers."""

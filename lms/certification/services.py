@@ -284,7 +284,9 @@ def revoke(certification, *, actor, reason):
         cert.revoked_reason = reason.strip()
         cert.save(update_fields=["revoked_at", "revoked_reason"])
         if status.certification_id == cert.pk and status.state in HOLDING:
-            _move(status, State.REVOKED, actor=actor, reason=reason.strip(), certification=cert)
+            _move(
+                status, State.REVOKED, actor=actor, reason=reason.strip(), certification=cert
+            ).save()
             status.save()
         else:
             CertificationEvent.objects.create(
@@ -403,7 +405,7 @@ def run_time_moves(today=None):
         with transaction.atomic():
             horizon = today + dt.timedelta(days=policy.window_days)
             rows = list(
-                CourseStatus.objects.select_for_update()
+                CourseStatus.objects.select_for_update(of=("self",))
                 .filter(course=course, state__in=HOLDING, expires_on__lte=horizon)
                 .select_related("certification")
             )

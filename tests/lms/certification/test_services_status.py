@@ -210,6 +210,12 @@ def test_revoke_and_reinstate(clock, standard, quiz, employee, hr_officer, run):
     services.revoke(cert, actor=hr_officer, reason="Нарушение стандарта при проверке")
     row = status(employee, course)
     assert row.state == State.REVOKED
+    revoked = CertificationEvent.objects.filter(user=employee).first()
+    assert (revoked.from_state, revoked.to_state, revoked.actor) == (
+        State.CERTIFIED,
+        State.REVOKED,
+        hr_officer,
+    )
     cert.refresh_from_db()
     assert cert.revoked_at is not None
     # A revoked person is not certified again by more work: HR decides.

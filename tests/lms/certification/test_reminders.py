@@ -1,0 +1,119 @@
+"""Reminder e-mails go out once, to the person and their line manager, in their language."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from lms.certification import reminders, services
+from lms.certification.models import Reminder
+from tests.lms.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_due_soon_goes_out_once(clock, standard, employee):
+    course, _lessons = standard
+    services.assign(employee, course, due_date=clock.today + dt.timedelta(days=5))
+    assert reminders.send_due_reminders(clock.today) == 1
+    assert reminders.send_due_reminders(clock.today) == 0
+    clock.advance(days=1)
+    assert reminders.send_due_reminders(clock.today) == 0
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [employee.email]
+    assert course.title in mail.outbox[0].subject
+
+
+def test_overdue_then_a_new_due_date_is_news(clock, standard, employee):
+    course, _lessons = standard
+    services.assign(employee, course, due_date=clock.today - dt.timedelta(days=1))
+    assert reminders.send_due_reminders(clock.today) == 1
+    services.assign(employee, course, due_date=clock.today + dt.timedelta(days=2))
+    assert reminders.send_due_reminders(clock.today) == 1
+    assert {r.kind for r in Reminder.objects.all()} == {"overdue", "due_soon"}
+
+
+def test_nothing_due_far_ahead(clock, standard, employee):
+    course, _lessons = standard
+    services.assign(employee, course, due_date=clock.today + dt.timedelta(days=30))
+    assert reminders.send_due_reminders(clock.today) == 0
+    assert mail.outbox == []
+
+
+def test_line_manager_is_told_in_their_language(clock, standard, employee):
+    from lms.staff.models import Department, EmployeeProfile
+
+    course, _lessons = standard
+    manager = UserFactory(first_name="Klaus", last_name="Becker")
+    department = Department.objects.create(name="Zentrale", code="hq")
+    EmployeeProfile.objects.create(
+        user=manager,
+        employee_number="M1",
+        department=department,
+        hire_date=dt.date(2020, 1, 1),
+        preferred_language="de",
+    )
+    EmployeeProfile.objects.create(
+        user=employee,
+        employee_number="E1",
+        department=department,
+        hire_date=dt.date(2026, 1, 1),
+        preferred_language="ru",
+        line_manager=manager,
+    )
+    services.assign(employee, course, due_date=clock.today + dt.timedelta(days=2))
+    assert reminders.send_due_reminders(clock.today) == 1
+    by_recipient = {m.to[0]: m for m in mail.outbox}
+    assert set(by_recipient) == {employee.email, manager.email}
+    assert "Hallo" in by_recipient[manager.email].body
+    assert "Здравствуйте" in by_recipient[employee.email].body
+    assert employee.get_full_name() in by_recipient[manager.email].body
+
+
+def test_expiry_and_recertification_reminders(clock, standard, quiz, employee, run):
+    from .helpers import finish_lessons, take_quiz
+
+    course, lessons = standard
+    run(finish_lessons, employee, lessons)
+    run(take_quiz, employee, quiz)
+    expires = services.status_of(employee, course).expires_on
+    clock.set(expires - dt.timedelta(days=30))
+    services.run_time_moves(clock.today)
+    assert reminders.send_due_reminders(clock.today) == 1
+    clock.set(expires - dt.timedelta(days=7))
+    assert reminders.send_due_reminders(clock.today) == 1
+    assert reminders.send_due_reminders(clock.today) == 0
+    assert [r.kind for r in Reminder.objects.order_by("pk")] == ["expires_30", "expires_7"]
+
+
+def test_failed_send_is_tried_again(clock, standard, employee, monkeypatch):
+    course, _lessons = standard
+    services.assign(employee, course, due_date=clock.today + dt.timedelta(days=1))
+
+    def broken(*args, **kwargs):
+        raise OSError("mail server down")
+
+    monkeypatch.setattr(reminders, "send_mail", broken)
+    with pytest.raises(OSError):
+        reminders.send_due_reminders(clock.today)
+    assert not Reminder.objects.exists()
+    monkeypatch.undo()
+    assert reminders.send_due_reminders(clock.today) == 1
+
+
+def test_daily_command(clock, standard, employee, capsys):
+    course, _lessons = standard
+    services.assign(employee, course, due_date=dt.date(2026, 1, 10))
+    call_command("certification_daily", "--date", "2026-01-15")
+    call_command("certification_daily", "--date", "2026-01-15")
+    out = capsys.readouterr().out
+    assert "1 overdue" in out and "Reminders sent: 1." in out and "Reminders sent: 0." in out
+    assert len(mail.outbox) == 1
+
+
+def test_daily_command_rejects_a_bad_date():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("certification_daily", "--date", "15.01.2026")

@@ -1,0 +1,99 @@
+"""Exactly once under real concurrency (PostgreSQL only): 20 final submissions, one certificate."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from courses.services import complete_lesson
+from lms.certification import receivers
+from lms.certification.models import Certification, CertificationEvent, CourseStatus, State
+from tests.courses.factories import make_course
+from tests.quizzes.factories import make_quiz, multiple_choice
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _postgres_only():
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL")
+
+
+@pytest.fixture
+def catalogue():
+    """A catalogue on a page tree made here: transactional tests start from an empty database."""
+    from wagtail.models import Locale, Page, Site
+
+    from tests.courses.factories import make_catalogue
+
+    locale = Locale.objects.get_or_create(language_code="ru")[0]
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    Site.objects.get_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": root}
+    )
+    return make_catalogue()
+
+
+@pytest.fixture
+def employee():
+    from tests.lms.factories import UserFactory
+
+    return UserFactory()
+
+
+def run_together(target, n):
+    barrier = threading.Barrier(n)
+    outcomes = []
+
+    def worker():
+        from django.db import connections
+
+        try:
+            barrier.wait()
+            outcomes.append(target())
+        except Exception as error:  # noqa: BLE001 - the outcome is what the test checks
+            outcomes.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(n)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def test_twenty_concurrent_final_submissions_give_one_certificate(catalogue, employee):
+    quiz = make_quiz([multiple_choice()], pass_mark=50)
+    course, lessons = make_course(catalogue, lessons=2, validity_months=12)
+    course.cert_quizzes.add(quiz)
+    course.save_revision().publish()
+    for lesson in lessons:
+        complete_lesson(employee, lesson)
+
+    def final_submission():
+        # What each finished quiz sitting triggers: its result is heard and the course decided.
+        receivers.on_quiz_result(sender=None, user=employee, quiz=quiz, passed=True, percent=100)
+        return "ok"
+
+    outcomes = run_together(final_submission, 20)
+    assert outcomes == ["ok"] * 20
+    assert Certification.objects.filter(user=employee, course=course).count() == 1
+    status = CourseStatus.objects.get(user=employee, course=course)
+    assert status.state == State.CERTIFIED
+    assert CertificationEvent.objects.filter(user=employee, to_state=State.CERTIFIED).count() == 1
+
+
+def test_concurrent_first_progress_creates_one_status_row(catalogue, employee):
+    course, _lessons = make_course(catalogue, lessons=1)
+    course.save_revision().publish()
+    from lms.certification import services
+
+    outcomes = run_together(lambda: services.progress(employee, course), 8)
+    assert all(o is None for o in outcomes), outcomes
+    assert CourseStatus.objects.filter(user=employee, course=course).count() == 1
+    assert CertificationEvent.objects.filter(user=employee).count() == 1

@@ -36,7 +36,7 @@ def test_a_draft_scenario_renders_nothing(employee):
     assert "Seven people waiting" not in render(scenario, employee)
 
 
-def test_the_card_shows_the_translation_of_the_readers_language(employee):
+def test_the_card_shows_the_translation_of_the_readers_language(employee, russian_default):
     from django.utils import translation
     from wagtail.models import Locale
 

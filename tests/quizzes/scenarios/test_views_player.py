@@ -176,7 +176,7 @@ def test_restart_from_the_scenario_page(player, employee, scenario):
     assert response["Location"] == f"/roleplays/play/{second.pk}/"
 
 
-def test_the_scenario_page_is_in_the_readers_language(player, scenario):
+def test_the_scenario_page_is_in_the_readers_language(player, scenario, russian_default):
     from wagtail.models import Locale
 
     english = Locale.objects.get_or_create(language_code="en")[0]

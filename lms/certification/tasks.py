@@ -3,7 +3,7 @@
 from django.tasks import task
 
 
-@task
+@task(backend="certificates")
 def render_certificate(certification_id):
     """Render and store a certificate's PDF once; later downloads read the stored file."""
     from .certificates import ensure_pdf

@@ -204,7 +204,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="lms@example.com")
 
 # Background work through Django's tasks API. The immediate backend runs tasks in-process;
 # production may configure a database-backed worker (django-tasks-db) without code changes.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {
+    "default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+    # Certificates' PDFs: a backend of their own, so a deployment can give them a worker.
+    "certificates": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"},
+}
 
 LOGGING = {
     "version": 1,

@@ -3,8 +3,6 @@ import datetime as dt
 from django import template
 from django.utils import timezone
 
-from courses.services import original
-
 from .. import selectors
 from ..models import HOLDING, CourseStatus, State
 
@@ -18,12 +16,14 @@ def course_certification(context, page):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"status": None}
-    course = original(page)
+    # One query: the status of the course this page translates (statuses keep the original).
     status = (
-        CourseStatus.objects.filter(user=user, course=course)
-        .select_related("certification")
+        CourseStatus.objects.filter(user=user, course__translation_key=page.translation_key)
+        .select_related("certification", "course")
         .first()
     )
+    if status is not None and status.certification is not None:
+        status.certification.course = status.course
     cert = status.certification if status else None
     fresh = bool(
         cert and status.state in HOLDING and timezone.now() - cert.issued_at < dt.timedelta(days=7)
@@ -34,5 +34,4 @@ def course_certification(context, page):
         "state": selectors.public_state(cert) if cert else None,
         "fresh": fresh,
         "States": State,
-        "course": course,
     }

@@ -64,4 +64,4 @@ def test_result_page_with_all_answers(client, employee, django_assert_num_querie
 
 QUIZ_PAGE = 8
 QUESTION_PAGE = 9
-RESULT_PAGE = 10
+RESULT_PAGE = 11  # with the certificates just earned (lms.certification)

@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from .. import selectors
-from ..models import HOLDING, CourseStatus, State
+from ..models import HOLDING, Certification, CourseStatus, State
 
 register = template.Library()
 
@@ -34,4 +34,19 @@ def course_certification(context, page):
         "state": selectors.public_state(cert) if cert else None,
         "fresh": fresh,
         "States": State,
+    }
+
+
+@register.inclusion_tag("certification/includes/just_certified.html", takes_context=True)
+def just_certified(context, minutes=10):
+    """Certificates the person earned in the last minutes: shown under the result that did it."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"certificates": []}
+    since = timezone.now() - dt.timedelta(minutes=minutes)
+    return {
+        "certificates": list(
+            Certification.objects.filter(user=user, issued_at__gte=since, revoked_at__isnull=True)
+        )
     }

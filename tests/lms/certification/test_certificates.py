@@ -154,3 +154,17 @@ def test_dashboard_shows_status_and_what_changed(client, clock, certified, run):
     html = client.get(reverse("lms:dashboard")).content.decode()
     assert "Новое правило: приветствие за пять секунд." in html
     assert "badge-recert_required" in html
+
+
+def test_quiz_result_congratulates_on_the_certificate_it_earned(client, clock, standard, quiz, run):
+    course, lessons = standard
+    person = UserFactory()
+    run(finish_lessons, person, lessons)
+    sitting = run(take_quiz, person, quiz)
+    client.force_login(person)
+    html = client.get(reverse("quizzes:result", args=[quiz.slug, sitting.pk])).content.decode()
+    cert = Certification.objects.get(user=person)
+    assert reverse("certification:detail", args=[cert.code]) in html
+    clock.advance(hours=1)
+    html = client.get(reverse("quizzes:result", args=[quiz.slug, sitting.pk])).content.decode()
+    assert reverse("certification:detail", args=[cert.code]) not in html

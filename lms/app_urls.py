@@ -23,4 +23,5 @@ urlpatterns = [
     path("roleplays/", include("quizzes.scenarios.urls")),
     path("", include("lms.certification.urls")),
     path("", include("lms.feedback.urls")),  # feedback: suggestions on standards
+    path("", include("lms.records.urls")),  # records: training record, team, observations
 ]

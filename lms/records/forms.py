@@ -3,6 +3,7 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import rules
 from .models import Channel, Result
@@ -18,8 +19,8 @@ class DateInput(forms.DateInput):
 class PeriodForm(forms.Form):
     """The appraisal period of a training record (a GET form)."""
 
-    start = forms.DateField(label=_("From"), widget=DateInput())
-    end = forms.DateField(label=_("To"), widget=DateInput())
+    start = forms.DateField(label=pgettext_lazy("period", "From"), widget=DateInput())
+    end = forms.DateField(label=pgettext_lazy("period", "To"), widget=DateInput())
 
     def clean(self):
         data = super().clean()

@@ -35,8 +35,28 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
-# Sessions in the database (or the shared cache) keep app servers stateless.
-SESSION_ENGINE = env("SESSION_ENGINE", default="django.contrib.sessions.backends.cached_db")
+# Sessions in the database (or the shared cache) keep app servers stateless. Without a shared
+# cache (CACHE_URL) each server would cache sessions on its own: use the database alone then.
+SESSION_ENGINE = env(
+    "SESSION_ENGINE",
+    default="django.contrib.sessions.backends.cached_db"
+    if env("CACHE_URL", default="")
+    else "django.contrib.sessions.backends.db",
+)
+
+# Media on S3-compatible storage (django-storages, from the "production" extra), shared by all
+# app servers: MEDIA_STORAGE_BACKEND=storages.backends.s3.S3Storage and the bucket settings.
+if "s3" in STORAGES["default"]["BACKEND"].lower():  # noqa: F405
+    STORAGES["default"]["OPTIONS"] = {  # noqa: F405
+        "bucket_name": _required("AWS_STORAGE_BUCKET_NAME"),
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region_name": env("AWS_S3_REGION_NAME", default=None),
+        "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+        "default_acl": None,
+        "querystring_auth": True,  # media (certificates, images) are not public
+        "file_overwrite": False,
+    }
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

@@ -46,3 +46,38 @@ def test_production_passes_check_deploy():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def settings_value(expression, drop=(), extra=None):
+    env = {k: v for k, v in os.environ.items() if k not in GOOD_ENV.keys() | TEST_ONLY_ENV}
+    env.update({k: v for k, v in GOOD_ENV.items() if k not in drop})
+    env.update(extra or {})
+    code = f"import django; django.setup(); from django.conf import settings; print({expression})"
+    return subprocess.run(  # noqa: S603 — our own interpreter with a fixed expression
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_sessions_live_in_the_database_without_a_shared_cache():
+    with_cache = settings_value("settings.SESSION_ENGINE")
+    without = settings_value("settings.SESSION_ENGINE", drop=("CACHE_URL",))
+    assert with_cache.stdout.strip() == "django.contrib.sessions.backends.cached_db"
+    assert without.stdout.strip() == "django.contrib.sessions.backends.db"
+
+
+def test_s3_media_needs_a_bucket_and_reads_its_settings():
+    s3 = {"MEDIA_STORAGE_BACKEND": "storages.backends.s3.S3Storage"}
+    missing = settings_value("1", extra=s3)
+    assert missing.returncode != 0
+    assert "AWS_STORAGE_BUCKET_NAME must be set" in missing.stderr
+    ok = settings_value(
+        "settings.STORAGES['default']['OPTIONS']['bucket_name']",
+        extra={**s3, "AWS_STORAGE_BUCKET_NAME": "lms-media"},
+    )
+    assert ok.stdout.strip() == "lms-media", ok.stderr

@@ -117,3 +117,16 @@ def test_daily_command_rejects_a_bad_date():
 
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("certification_daily", "--date", "15.01.2026")
+
+
+def test_daily_command_closes_quiz_attempts_whose_time_ran_out(clock, quiz, employee, capsys):
+    from quizzes import services as quiz_services
+    from quizzes.models import Sitting
+
+    quiz.time_limit_minutes = 5
+    quiz.save()
+    sitting = quiz_services.start_sitting(employee, quiz)
+    clock.advance(minutes=6)
+    call_command("certification_daily", "--no-mail")
+    assert "Quiz attempts closed (time ran out): 1." in capsys.readouterr().out
+    assert not Sitting.objects.filter(pk=sitting.pk, complete=False).exists()

@@ -1,10 +1,12 @@
-"""Run daily from cron: time-based status moves, then reminder e-mails. Safe to run repeatedly."""
+"""Run daily (or hourly) from cron: close quiz attempts whose time ran out (their results count),
+time-based status moves, then reminder e-mails. Safe to run repeatedly."""
 
 import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
 
 from lms.certification import reminders, services
+from quizzes import services as quiz_services
 
 
 class Command(BaseCommand):
@@ -24,6 +26,8 @@ class Command(BaseCommand):
                 today = dt.date.fromisoformat(date)
             except ValueError as exc:
                 raise CommandError(f"--date: expected YYYY-MM-DD, got {date!r}") from exc
+        closed = quiz_services.close_expired_sittings()
+        self.stdout.write(f"Quiz attempts closed (time ran out): {closed}.")
         moves = services.run_time_moves(today)
         self.stdout.write(
             f"Moved: {moves['expiring']} expiring, {moves['expired']} expired, "

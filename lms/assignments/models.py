@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 ASSIGN_TEAM_PERMISSION = "assignments.assign_team"
@@ -136,12 +137,8 @@ class AssignmentRule(models.Model):
         ]
 
     def __str__(self):
-        return _("%(course)s · %(who)s · due %(days)s days after %(from)s") % {
-            "course": self.course.title if self.course_id else "—",
-            "who": self.scope_label,
-            "days": self.due_days,
-            "from": self.get_due_from_display().lower(),
-        }
+        course = self.course.title if self.course_id else "—"
+        return f"{course} · {self.scope_label} · {self.due_label}"
 
     @property
     def scope_label(self):
@@ -149,16 +146,23 @@ class AssignmentRule(models.Model):
             return _("department %(name)s") % {"name": self.department.name}
         if self.scope == Scope.JOB_ROLE and self.job_role_id:
             return _("job role %(name)s") % {"name": self.job_role.name}
-        return str(Scope.ALL.label).lower()
+        return str(Scope.ALL.label)
 
     scope_label.fget.short_description = _("who")
 
     @property
     def due_label(self):
-        return _("%(days)s days after %(from)s") % {
-            "days": self.due_days,
-            "from": self.get_due_from_display().lower(),
-        }
+        if self.due_from == DueFrom.ASSIGNMENT:
+            text = ngettext(
+                "due %(days)d day after assignment",
+                "due %(days)d days after assignment",
+                self.due_days,
+            )
+        else:
+            text = ngettext(
+                "due %(days)d day after hire", "due %(days)d days after hire", self.due_days
+            )
+        return text % {"days": self.due_days}
 
     due_label.fget.short_description = _("due")
 

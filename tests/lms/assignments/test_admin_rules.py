@@ -70,7 +70,7 @@ def test_the_listing_shows_course_scope_and_due(client, hr_officer, org, courses
     html = client.get(reverse(INDEX)).content.decode()
     assert "Cashier standard" in html
     assert "job role Cashier" in html
-    assert "7 days after hire date" in html
+    assert "due 7 days after hire" in html
 
 
 def test_trainers_read_rules_but_cannot_change_them(client, trainer, courses):
@@ -110,3 +110,21 @@ def test_hr_deletes_a_rule_and_its_courses_are_released(
     assert not CourseStatus.objects.get(user=person.user, course=courses["welcome"]).required
     ended = person.user.assignments.get()
     assert ended.ended_by == hr_officer and ended.rule is None
+
+
+@pytest.mark.parametrize(
+    ("days", "label"),
+    [
+        (21, "срок 21 день после приёма"),
+        (22, "срок 22 дня после приёма"),
+        (25, "срок 25 дней после приёма"),
+        (11, "срок 11 дней после приёма"),
+    ],
+)
+def test_due_labels_use_russian_plurals(courses, days, label):
+    from django.utils import translation
+
+    rule = make_rule(courses["welcome"], days=days)
+    with translation.override("ru"):
+        assert rule.due_label == label
+        assert str(rule) == f"Welcome standard · Все сотрудники · {label}"

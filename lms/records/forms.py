@@ -53,11 +53,16 @@ class ChooseForm(forms.Form):
         error_messages={"required": _("Choose the standard you observed against.")},
     )
 
-    def __init__(self, *args, people, courses, **kwargs):
+    def __init__(self, *args, people, courses, course_titles=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = people
         self.fields["person"].label_from_instance = _person_label
         self.fields["course"].queryset = courses
+        # Standards are offered under their titles in the reader's language, in that order.
+        titles = course_titles or {}
+        field = self.fields["course"]
+        offered = [(c.pk, titles.get(c.translation_key, c.title)) for c in courses]
+        field.choices = [("", field.empty_label), *sorted(offered, key=lambda c: c[1].casefold())]
 
 
 RESULT_PREFIX = "result-"

@@ -78,6 +78,28 @@ def localized(course, locale=None):
     return translated or course
 
 
+def localized_titles(pages, locale=None):
+    """``{translation_key: title}`` of live translations of the pages in the reader's language
+    (one query; none when there is nothing to look up)."""
+    keys = {page.translation_key for page in pages}
+    if not keys:
+        return {}
+    locale = locale or Locale.get_active()
+    return dict(
+        CoursePage.objects.live()
+        .filter(translation_key__in=keys, locale=locale)
+        .values_list("translation_key", "title")
+    )
+
+
+def _set_display_titles(rows, attribute="course"):
+    """Give every row's course a ``display_title`` in the reader's language (one query)."""
+    courses = [getattr(row, attribute) for row in rows]
+    titles = localized_titles(courses)
+    for course in courses:
+        course.display_title = titles.get(course.translation_key, course.title)
+
+
 # Who may observe whom ----------------------------------------------------------------------------
 
 
@@ -123,7 +145,8 @@ def _day_bounds(period):
 
 
 def training_record(person, period):
-    """Everything of ``person``'s training for an appraisal period. Nine queries.
+    """Everything of ``person``'s training for an appraisal period. Nine queries (ten with
+    courses to show in the reader's language).
 
     Certificates: every one held at some time in the period (issued by its end, valid after its
     start), with its state today; revoked ones are kept and marked.
@@ -175,6 +198,7 @@ def training_record(person, period):
         .select_related("course", "lesson")
         .order_by("-created_at")
     )
+    _set_display_titles([*statuses, *observations, *suggestions])
     return {
         "certificates": certificates,
         "statuses": statuses,

@@ -119,6 +119,7 @@ def observe(request):
         initial={"person": params.get("person")},
         people=people,
         courses=courses,
+        course_titles=selectors.localized_titles(courses),
     )
     if not choose.is_bound or not choose.is_valid():
         return render(request, "records/observe_choose.html", {"form": choose})

@@ -147,3 +147,16 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, db):
     response = client.get(URL)
     assert response.status_code == 302
     assert reverse("login") in response["Location"]
+
+
+def test_standards_are_offered_in_the_readers_language(client, manager, member, standard):
+    from wagtail.models import Locale
+
+    german = standard.copy_for_translation(
+        Locale.objects.get(language_code="de"), copy_parents=True
+    )
+    german.title = "Kundenempfang"
+    german.save_revision().publish()
+    client.force_login(manager)
+    html = client.get("/de" + URL).content.decode()
+    assert f'<option value="{standard.pk}">Kundenempfang</option>' in html

@@ -1,0 +1,93 @@
+"""The demo line manager opens "My team" (only their team), a team member's training record,
+records an observation against every criterion of a standard, sees it in the record, and
+downloads the record as a PDF."""
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from lms.records.models import Observation
+from lms.staff.models import EmployeeProfile
+from tests.e2e.conftest import screenshot, sign_in
+
+pytestmark = pytest.mark.e2e
+
+
+def test_manager_sees_the_team_records_an_observation_and_gets_the_pdf(page, demo, tmp_path):
+    team = EmployeeProfile.objects.filter(
+        line_manager__username="manager", active=True, user__is_active=True
+    ).select_related("user")
+    assert team.exists(), "the demo manager has no team"
+    others = EmployeeProfile.objects.exclude(line_manager__username="manager").exclude(
+        user__username="manager"
+    )
+    stranger = others.select_related("user").first()
+
+    sign_in(page, "manager", demo.DEMO_PASSWORD)
+    page.get_by_role("link", name="Моя команда").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Моя команда")
+    rows = page.locator("table.team tbody tr")
+    expect(rows).to_have_count(team.count())
+    if stranger is not None:
+        expect(page.locator("table.team")).not_to_contain_text(stranger.user.get_full_name())
+    screenshot(page, "manager-team")
+
+    member = team.get(user__username="employee").user
+    name = member.get_full_name()
+    page.get_by_role("link", name=name, exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("История обучения")
+    expect(page.locator(".person-name")).to_have_text(name)
+
+    # Record an observation from the record page: the person is chosen already.
+    page.get_by_role("link", name="Записать наблюдение").click()
+    expect(page.get_by_label("Кого наблюдали")).to_have_value(str(member.pk))
+    standard = page.get_by_label("Стандарт")
+    standard.select_option(index=1)
+    course_title = standard.locator("option:checked").inner_text()
+    page.get_by_role("button", name="Далее: критерии").click()
+    criteria = page.locator("fieldset.criterion")
+    count = criteria.count()
+    assert count > 0, "the chosen demo standard has no criteria"
+    for i in range(count):
+        group = criteria.nth(i)
+        group.get_by_label("Не выполнен" if i == 0 else "Выполнен", exact=True).check()
+    page.get_by_label("Лично").check()
+    page.get_by_label("Общий комментарий").fill("Встретил клиента сразу, но не предложил помощь.")
+    screenshot(page, "manager-observation-form")
+    page.get_by_role("button", name="Записать наблюдение").click()
+
+    expect(page).to_have_url(re.compile(rf"/people/{member.pk}/record/"))
+    expect(page.locator(".messages")).to_contain_text("Наблюдение за сотрудником")
+    section = page.locator("#observations")
+    expect(section).to_contain_text(course_title)
+    expect(section).to_contain_text("Встретил клиента сразу, но не предложил помощь.")
+    expect(section.locator(".badge-revoked")).to_have_count(1)  # the one criterion not met
+    observation = Observation.objects.get(person=member)
+    assert observation.results.count() == count
+    screenshot(page, "manager-record-with-observation")
+
+    # The PDF of the record.
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Скачать PDF").click()
+    download = info.value
+    assert download.suggested_filename.endswith(".pdf")
+    data = Path(download.path()).read_bytes()
+    assert data.startswith(b"%PDF")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    assert member.last_name in text
+    href = page.get_by_role("link", name="Скачать PDF").get_attribute("href")
+    response = page.request.get(href)
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+
+    # On a phone (375 px) the record and the form fit without sideways scrolling.
+    page.set_viewport_size({"width": 375, "height": 800})
+    for path in (f"/people/{member.pk}/record/", "/team/", "/team/observe/"):
+        page.goto(path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 375, f"{path} scrolls sideways at 375 px ({width} px)"
+    screenshot(page, "manager-record-phone")

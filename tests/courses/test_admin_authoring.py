@@ -115,6 +115,21 @@ def test_scheduled_publishing_keeps_the_lesson_offline_until_due(client, trainer
     assert not lesson.live
     assert lesson.scheduled_revision is not None
 
+    # The cron job publishes it once its time has come, not before.
+    from unittest import mock
+
+    from django.core.management import call_command
+
+    call_command("publish_scheduled")
+    lesson.refresh_from_db()
+    assert not lesson.live
+    with mock.patch(
+        "django.utils.timezone.now", return_value=go_live + datetime.timedelta(minutes=1)
+    ):
+        call_command("publish_scheduled")
+    lesson.refresh_from_db()
+    assert lesson.live
+
 
 def test_employee_cannot_reach_the_admin(client, employee, course):
     client.force_login(employee)

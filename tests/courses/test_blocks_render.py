@@ -134,6 +134,8 @@ def test_image_block_renders_image_with_caption_and_alt():
     block = BLOCKS["image"]
     html = block.render(block.to_python({"image": image.pk, "caption": "Наш зал"}))
     assert "<img" in html and "<figcaption>Наш зал</figcaption>" in html
+    # Alternative text for screen readers: the image's description, never the file name.
+    assert 'alt="Торговый зал"' in html
 
 
 @pytest.mark.django_db

@@ -13,8 +13,9 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from courses.models import Audience, CourseIndexPage, CoursePage, Enrollment, LessonPage
-from courses.services import complete_lesson, enroll
+from courses.services import enroll
 from lms import roles
+from lms.demo import organisation
 from quizzes.scenarios.models import Scenario
 from quizzes.scenarios.services import create_scenario_from_dict
 from quizzes.services import create_quiz_from_dict
@@ -220,33 +221,25 @@ def accounts():
     return users
 
 
+def onboarding_plan(courses_by_slug):
+    """The new hire's onboarding plan: the first three Russian courses."""
+    return [c for c in courses_by_slug.values() if c.locale.language_code == "ru"][:3]
+
+
 def learning(users, courses_by_slug):
-    """The new hire has an onboarding plan and nothing done; the employee is well on the way."""
+    """The new hire is enrolled on an onboarding plan and has done nothing yet.
+
+    Everyone else's training (the employee's too) is replayed by ``organisation.history``.
+    """
     today = timezone.localdate()
-    newhire, employee = users["newhire"], users["employee"]
-    plan = [c for c in courses_by_slug.values() if c.locale.language_code == "ru"][:3]
-    for offset, page in enumerate(plan):
+    newhire = users["newhire"]
+    for offset, page in enumerate(onboarding_plan(courses_by_slug)):
         enroll(
             newhire,
             page,
             source=Enrollment.Source.RULE,
             due_date=today + datetime.timedelta(days=14 + 7 * offset),
         )
-    ru_courses = [c for c in courses_by_slug.values() if c.locale.language_code == "ru"]
-    for page in ru_courses[:2]:
-        enroll(
-            employee,
-            page,
-            source=Enrollment.Source.RULE,
-            due_date=today + datetime.timedelta(days=30),
-        )
-    if ru_courses:
-        for lesson in LessonPage.objects.live().child_of(ru_courses[0]).order_by("path"):
-            complete_lesson(employee, lesson)
-    if len(ru_courses) > 1:
-        first = LessonPage.objects.live().child_of(ru_courses[1]).order_by("path").first()
-        if first is not None:
-            complete_lesson(employee, first)
 
 
 @transaction.atomic
@@ -262,4 +255,13 @@ def build(content):
         created += was_created
     users = accounts()
     learning(users, courses_by_slug)
-    return {"courses": len(courses_by_slug), "created": created, "users": users}
+    # Certification policies, the demo organisation and everyone's training history.
+    replayed = organisation.build(
+        users, courses_by_slug, audience_by_code, onboarding_plan(courses_by_slug)
+    )
+    return {
+        "courses": len(courses_by_slug),
+        "created": created,
+        "users": users,
+        "history_replayed": replayed,
+    }

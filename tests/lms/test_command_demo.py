@@ -10,6 +10,14 @@ from wagtail.models import Page, Site
 from courses.blocks import lesson_blocks
 from courses.models import Audience, CourseIndexPage, CoursePage, Enrollment, LessonPage
 from lms import roles
+from lms.certification.models import (
+    Certification,
+    CertificationEvent,
+    CourseStatus,
+    StandardVersion,
+    State,
+)
+from lms.staff.models import Department, EmployeeProfile
 from quizzes.models import Question, Quiz
 from quizzes.scenarios.models import Scenario
 
@@ -34,15 +42,64 @@ def snapshot():
         Quiz.objects.count(),
         Question.objects.count(),
         Scenario.objects.count(),
+        EmployeeProfile.objects.count(),
+        Certification.objects.count(),
+        CertificationEvent.objects.count(),
+        StandardVersion.objects.count(),
+        # A second run moves no status: same state, dates and cycle, not touched since.
+        sorted(
+            CourseStatus.objects.values_list(
+                "user_id", "course_id", "state", "overdue", "due_date", "cycle", "changed_at"
+            )
+        ),
     )
 
 
 def test_demo_twice_duplicates_nothing():
     output = load()
     first = snapshot()
-    load()
+    assert_every_status_on_the_board(output)
+    second = load()
     assert snapshot() == first
     assert "newhire" in output and "hr" in output
+    assert "already there" in second and "Statuses: assigned" in second
+
+
+def assert_every_status_on_the_board(output):
+    """One load serves these checks: the demo is slow to build, so they share it."""
+    states = set(CourseStatus.objects.values_list("state", flat=True))
+    assert set(State.values) - {State.NOT_ASSIGNED} <= states
+    assert CourseStatus.objects.filter(overdue=True, state=State.ASSIGNED).exists()
+    assert CourseStatus.objects.filter(overdue=True, state=State.IN_PROGRESS).exists()
+    revoked = Certification.objects.get(revoked_at__isnull=False)
+    assert revoked.revoked_reason
+    assert CertificationEvent.objects.filter(
+        to_state=State.REVOKED, actor__username="hr", certification=revoked
+    ).exists()
+    # The organisation: departments, line managers, about forty people besides the demo accounts.
+    assert EmployeeProfile.objects.count() >= 44
+    assert Department.objects.filter(code="warehouse", name="Склад").exists()
+    manager = get_user_model().objects.get(username="manager")
+    assert set(manager.reports.values_list("user__username", flat=True)) >= {"newhire", "employee"}
+    assert EmployeeProfile.objects.get(user__username="hr").department.code == "administration"
+    # The demo accounts: the new hire has a plan and nothing done; the employee has a certificate
+    # and must recertify after the material change.
+    newhire = CourseStatus.objects.filter(user__username="newhire")
+    assert newhire.count() == 3
+    assert set(newhire.values_list("state", flat=True)) == {State.ASSIGNED}
+    assert all(newhire.values_list("due_date", flat=True))
+    employee = CourseStatus.objects.filter(user__username="employee")
+    assert employee.filter(state=State.CERTIFIED, certification__isnull=False).exists()
+    assert employee.filter(state=State.RECERT_REQUIRED).exists()
+    change = StandardVersion.objects.get()
+    assert "5 секунд" in change.summary and change.number == 2
+    # Policies: every course asks for all lessons and its final quiz; two a conflict role-play.
+    policies = [c for c in CoursePage.objects.all() if c.cert_quizzes.exists()]
+    assert len(policies) == 5
+    assert sum(c.cert_scenarios.filter(situation_type="conflict").exists() for c in policies) >= 2
+    assert {c.validity_months for c in policies} == {None, 12, 24}
+    summary = next(line for line in output.splitlines() if line.startswith("Statuses:"))
+    assert "recertification required" in summary and "overdue" in summary
 
 
 def test_demo_catalogue_is_the_site_root_with_five_courses():

@@ -1,11 +1,12 @@
-"""Load the demo site: catalogues in three languages, five standards, accounts and progress.
+"""Load the demo site: catalogues in three languages, five standards with certification policies,
+an organisation of about forty people, accounts and a training history with every status.
 
 Idempotent: run it as often as you like; nothing is duplicated and trainer edits are kept.
 """
 
 from django.core.management.base import BaseCommand
 
-from lms.demo import builders
+from lms.demo import builders, organisation
 
 
 class Command(BaseCommand):
@@ -20,6 +21,11 @@ class Command(BaseCommand):
                 f"Demo content ready: {result['courses']} courses ({result['created']} new)."
             )
         )
+        self.stdout.write(
+            "Training history of the demo organisation: "
+            + ("replayed." if result["history_replayed"] else "already there.")
+        )
+        self.stdout.write(organisation.summary_line())
         self.stdout.write("")
         self.stdout.write(f"Demo accounts (password for all: {builders.DEMO_PASSWORD})")
         for username, first, last, _groups, _su, label in builders.ACCOUNTS:

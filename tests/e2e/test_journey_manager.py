@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from lms.records.models import Observation
 from lms.staff.models import EmployeeProfile
 from tests.e2e.conftest import screenshot, sign_in
+from tests.e2e.test_accessibility import violations
 
 pytestmark = pytest.mark.e2e
 
@@ -84,10 +85,23 @@ def test_manager_sees_the_team_records_an_observation_and_gets_the_pdf(page, dem
     assert response.status == 200
     assert response.headers["content-type"] == "application/pdf"
 
-    # On a phone (375 px) the record and the form fit without sideways scrolling.
-    page.set_viewport_size({"width": 375, "height": 800})
-    for path in (f"/people/{member.pk}/record/", "/team/", "/team/observe/"):
-        page.goto(path)
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= 375, f"{path} scrolls sideways at 375 px ({width} px)"
-    screenshot(page, "manager-record-phone")
+    # No WCAG A/AA violation (axe-core), and on a phone (375 px) no sideways scrolling.
+    course_id = observation.course_id
+    pages = (
+        "/my/",
+        "/team/",
+        f"/people/{member.pk}/record/",
+        "/team/observe/",
+        f"/team/observe/?person={member.pk}&course={course_id}",
+    )
+    found = {}
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        for path in pages:
+            page.goto(path)
+            found[f"{path} @{width}"] = violations(page)
+            if width == 375:
+                scroll = page.evaluate("document.documentElement.scrollWidth")
+                assert scroll <= 375, f"{path} scrolls sideways at 375 px ({scroll} px)"
+    screenshot(page, "manager-observation-form-phone")
+    assert not {k: v for k, v in found.items() if v}, found

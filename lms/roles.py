@@ -30,6 +30,9 @@ MODEL_PERMISSIONS = {
         "scenarios.*",
         "feedback.view_suggestion",
         "feedback.change_suggestion",
+        "records.add_observation",
+        "records.view_observation",
+        "assignments.view_assignmentrule",
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",
@@ -37,7 +40,12 @@ MODEL_PERMISSIONS = {
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
     ],
-    LINE_MANAGERS: [],
+    LINE_MANAGERS: [
+        "wagtailadmin.access_admin",
+        "assignments.assign_team",
+        "records.add_observation",
+        "records.view_observation",
+    ],
     HR: [
         "wagtailadmin.access_admin",
         "courses.view_audience",
@@ -45,10 +53,12 @@ MODEL_PERMISSIONS = {
         "courses.view_lessoncompletion",
         "feedback.view_suggestion",
         "staff.*",
+        "assignments.*",
         "certification.view_certification",
         "certification.revoke_certification",
         "certification.view_certificationevent",
         "certification.view_coursestatus",
+        "records.view_observation",
     ],
 }
 

@@ -34,6 +34,9 @@ HOLDING = (State.CERTIFIED, State.EXPIRING)
 class CourseStatus(models.Model):
     """Where one person stands on one standard. One row per person and course."""
 
+    # Not content: Wagtail's reference index would only slow every write down.
+    wagtail_reference_index_ignore = True
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("person"),
@@ -102,6 +105,9 @@ def new_code():
 class Certification(models.Model):
     """A certificate: issued once per person, course and cycle; never deleted, only revoked."""
 
+    # Not content: Wagtail's reference index would only slow every write down.
+    wagtail_reference_index_ignore = True
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("person"),
@@ -145,6 +151,9 @@ class Certification(models.Model):
 
 class CertificationEvent(models.Model):
     """One move of a person's status on a course. Append-only: never edited, never deleted."""
+
+    # Not content: Wagtail's reference index would only slow every write down.
+    wagtail_reference_index_ignore = True
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

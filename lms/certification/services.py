@@ -140,13 +140,14 @@ def assign(user, course, *, due_date=None, actor=None, reason="", source="manual
         changed = status.due_date != due_date or not status.required
         status.required = True
         status.due_date = due_date
-        status.overdue = rules.is_overdue(status.state, due_date, timezone.localdate())
         if status.assigned_at is None:
             status.assigned_at = timezone.now()
         if status.state == State.NOT_ASSIGNED:
             started = LessonCompletion.objects.filter(
                 user=user, lesson__in=LessonPage.objects.child_of(course)
             ).exists()
+            if started:
+                status.started_at = status.started_at or timezone.now()
             event = _move(
                 status,
                 State.IN_PROGRESS if started else State.ASSIGNED,
@@ -156,6 +157,8 @@ def assign(user, course, *, due_date=None, actor=None, reason="", source="manual
             event.save()
         elif not changed:
             return status
+        # After the move: only work still to do can be overdue.
+        status.overdue = rules.is_overdue(status.state, due_date, timezone.localdate())
         status.save()
     return status
 
@@ -471,3 +474,116 @@ def clear_material_change_flag(page, revision=None):
         latest.content["material_change"] = False
         latest.content["change_summary"] = ""
         latest.save(update_fields=["content"])
+
+
+def assign_many(items, *, actor=None, batch_size=500):
+    """``assign`` for many people at once: a fixed number of queries per batch of rows.
+
+    ``items`` are ``(user_id, course_id, due_date, reason, source)`` with original course ids.
+    Used when a rule reaches a whole department or the whole staff. Returns how many rows moved
+    from not assigned to assigned (or in progress).
+    """
+    from courses.models import Enrollment
+
+    items = list(items)
+    now = timezone.now()
+    today = timezone.localdate(now)
+    moved = 0
+    for start in range(0, len(items), batch_size):
+        batch = {
+            (u, c): (due, reason, source)
+            for u, c, due, reason, source in items[start : start + batch_size]
+        }
+        user_ids = {u for u, _c in batch}
+        course_ids = {c for _u, c in batch}
+        with transaction.atomic():
+            CourseStatus.objects.bulk_create(
+                [
+                    CourseStatus(user_id=u, course_id=c, cycle_started_at=now, changed_at=now)
+                    for u, c in batch
+                ],
+                ignore_conflicts=True,
+            )
+            statuses = [
+                s
+                for s in CourseStatus.objects.select_for_update(of=("self",)).filter(
+                    user_id__in=user_ids, course_id__in=course_ids
+                )
+                if (s.user_id, s.course_id) in batch
+            ]
+            enrolled = set(
+                Enrollment.objects.filter(
+                    user_id__in=user_ids, course_id__in=course_ids
+                ).values_list("user_id", "course_id")
+            )
+            Enrollment.objects.bulk_create(
+                [
+                    Enrollment(
+                        user_id=u,
+                        course_id=c,
+                        enrolled_at=now,
+                        source=Enrollment.Source.RULE
+                        if source == "rule"
+                        else Enrollment.Source.MANUAL,
+                        due_date=due,
+                    )
+                    for (u, c), (due, _reason, source) in batch.items()
+                    if (u, c) not in enrolled
+                ],
+                ignore_conflicts=True,
+            )
+            course_paths = dict(
+                CoursePage.objects.filter(pk__in=course_ids).values_list("path", "pk")
+            )
+            steplen = CoursePage.steplen
+            started = {
+                (user_id, course_paths.get(path[:-steplen]))
+                for user_id, path in LessonCompletion.objects.filter(
+                    user_id__in=user_ids, lesson__path__regex=_children_regex(course_paths)
+                ).values_list("user_id", "lesson__path")
+            }
+            events = []
+            for status in statuses:
+                due, reason, _source = batch[status.user_id, status.course_id]
+                status.required = True
+                status.due_date = due
+                status.assigned_at = status.assigned_at or now
+                if status.state == State.NOT_ASSIGNED:
+                    begun = (status.user_id, status.course_id) in started
+                    if begun:
+                        status.started_at = status.started_at or now
+                    events.append(
+                        _move(
+                            status,
+                            State.IN_PROGRESS if begun else State.ASSIGNED,
+                            actor=actor,
+                            reason=reason or gettext_noop("Assigned"),
+                            now=now,
+                        )
+                    )
+                    moved += 1
+                status.overdue = rules.is_overdue(status.state, due, today)
+            CourseStatus.objects.bulk_update(
+                statuses,
+                [
+                    "required",
+                    "due_date",
+                    "overdue",
+                    "assigned_at",
+                    "started_at",
+                    "state",
+                    "changed_at",
+                ],
+                batch_size=batch_size,
+            )
+            CertificationEvent.objects.bulk_create(events, batch_size=batch_size)
+    return moved
+
+
+def _children_regex(course_paths):
+    """A regular expression matching the tree paths of the courses' direct children (lessons)."""
+    import re
+
+    steplen = CoursePage.steplen
+    alternatives = "|".join(re.escape(path) for path in course_paths) or "(?!)"
+    return rf"^({alternatives}).{{{steplen}}}$"

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "lms.feedback",
     "lms.staff",
     "lms.certification",
+    "lms.records",
+    "lms.assignments",
     "courses",
     "quizzes",
     "quizzes.scenarios",

@@ -104,9 +104,9 @@ def test_failed_send_is_tried_again(clock, standard, employee, monkeypatch):
 
 def test_daily_command(clock, standard, employee, capsys):
     course, _lessons = standard
-    services.assign(employee, course, due_date=dt.date(2026, 1, 10))
-    call_command("certification_daily", "--date", "2026-01-15")
-    call_command("certification_daily", "--date", "2026-01-15")
+    services.assign(employee, course, due_date=dt.date(2026, 1, 16))
+    call_command("certification_daily", "--date", "2026-01-17")
+    call_command("certification_daily", "--date", "2026-01-17")
     out = capsys.readouterr().out
     assert "1 overdue" in out and "Reminders sent: 1." in out and "Reminders sent: 0." in out
     assert len(mail.outbox) == 1

@@ -294,3 +294,16 @@ def test_time_moves_use_a_fixed_number_of_queries(clock, standard, quiz, run):
     many, many_counts = queries_for(8)
     assert few_counts["expiring"] == 2 and many_counts["expiring"] == 10
     assert many == few
+
+
+def test_assigning_late_work_is_overdue_at_once_and_started_work_keeps_its_start(
+    clock, standard, employee, trainer, run
+):
+    course, lessons = standard
+    services.assign(employee, course, due_date=clock.today - dt.timedelta(days=1))
+    assert status(employee, course).overdue
+    run(finish_lessons, trainer, lessons[:1])
+    CourseStatus.objects.filter(user=trainer).delete()  # read but never assigned before
+    services.assign(trainer, course, due_date=clock.today + dt.timedelta(days=9))
+    row = status(trainer, course)
+    assert row.state == State.IN_PROGRESS and row.started_at is not None and not row.overdue

@@ -42,6 +42,7 @@ MODEL_PERMISSIONS = {
     ],
     LINE_MANAGERS: [
         "wagtailadmin.access_admin",
+        "reports.view_team_board",
         "assignments.assign_team",
         "records.add_observation",
         "records.view_observation",
@@ -59,6 +60,7 @@ MODEL_PERMISSIONS = {
         "certification.view_certificationevent",
         "certification.view_coursestatus",
         "records.view_observation",
+        "reports.view_board",
     ],
 }
 

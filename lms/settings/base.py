@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "lms.certification",
     "lms.records",
     "lms.assignments",
+    "lms.reports",
     "courses",
     "quizzes",
     "quizzes.scenarios",

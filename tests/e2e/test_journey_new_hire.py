@@ -11,7 +11,7 @@ def test_new_hire_signs_in_and_sees_the_training_dashboard(page, demo):
     sign_in(page, "newhire", demo.DEMO_PASSWORD)
     expect(page).to_have_url(re.compile(r"/my/$"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Моё обучение")
-    rows = page.locator("table.data tbody tr")
+    rows = page.locator("table.my-courses tbody tr")
     expect(rows).to_have_count(3)
     expect(page.get_by_role("navigation", name="Язык")).to_be_visible()
     assert screenshot(page, "new-hire-dashboard").exists()
@@ -19,7 +19,7 @@ def test_new_hire_signs_in_and_sees_the_training_dashboard(page, demo):
 
 def test_new_hire_completes_a_course_and_sees_100_percent(page, demo):
     sign_in(page, "newhire", demo.DEMO_PASSWORD)
-    first_course = page.locator("table.data tbody tr th a").first
+    first_course = page.locator("table.my-courses tbody tr th a").first
     title = first_course.inner_text()
     first_course.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
@@ -34,7 +34,7 @@ def test_new_hire_completes_a_course_and_sees_100_percent(page, demo):
     expect(page.locator("#progress-text")).to_contain_text("100 %")
     screenshot(page, "new-hire-course-complete")
     page.get_by_role("link", name="Моё обучение").click()
-    row = page.locator("table.data tbody tr", has_text=title)
+    row = page.locator("table.my-courses tbody tr", has_text=title)
     expect(row.locator(".badge-completed")).to_be_visible()
     expect(row.locator("progress")).to_have_attribute("value", "100")
 

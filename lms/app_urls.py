@@ -2,10 +2,15 @@
 
 urlpatterns += i18n_patterns(path("", include("lms.app_urls")), path("", include(wagtail_urls)))
 
-It gathers every room's learner URLs, each under its own namespace: ``lms`` (My training,
-search), ``quizzes`` (the quiz player) and ``scenarios`` (the role-play player).
+It gathers every room's pages, each under its own namespace: ``lms`` (My training, search),
+``quizzes`` (the quiz player), ``scenarios`` (the role-play player), ``certification``
+(certificates and their public check), ``feedback`` (suggestions on standards) and ``records``
+(training records, the team, observations). Sign-in, sign-out and password change come with it
+(the site's templates link to them by these names); admin screens register themselves through
+Wagtail hooks.
 """
 
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from courses import views as course_views
@@ -17,11 +22,27 @@ learner_patterns = [
     path("search/", course_views.search, name="search"),
 ]
 
+account_patterns = [
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="login",
+    ),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path(
+        "accounts/password/done/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+]
+
 urlpatterns = [
+    *account_patterns,
     path("", include((learner_patterns, "lms"))),
     path("quizzes/", include("quizzes.urls")),
     path("roleplays/", include("quizzes.scenarios.urls")),
     path("", include("lms.certification.urls")),
-    path("", include("lms.feedback.urls")),  # feedback: suggestions on standards
-    path("", include("lms.records.urls")),  # records: training record, team, observations
+    path("", include("lms.feedback.urls")),
+    path("", include("lms.records.urls")),
 ]

@@ -32,3 +32,12 @@ def hr_officer(db):
     user = UserFactory()
     user.groups.add(Group.objects.get(name=roles.HR))
     return user
+
+
+@pytest.fixture
+def postgres_only():
+    """Skip a test of row locks under real concurrency unless the database is PostgreSQL."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL")

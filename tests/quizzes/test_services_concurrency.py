@@ -1,45 +1,18 @@
 """Row locks under real concurrency (PostgreSQL only): one answer per question, one completion."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from quizzes import services, signals
 from quizzes.models import Sitting, SittingAnswer
+from tests.concurrency import run_together
 from tests.lms.factories import UserFactory
 from tests.quizzes.factories import correct_answer, make_quiz, multiple_choice
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL")
-
-
-def run_together(target, n):
-    barrier = threading.Barrier(n)
-    outcomes = []
-
-    def worker():
-        from django.db import connections
-
-        try:
-            barrier.wait()
-            outcomes.append(target())
-        except Exception as error:  # noqa: BLE001 - the outcome is what the test checks
-            outcomes.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("postgres_only"),
+]
 
 
 def test_ten_concurrent_answers_to_the_last_question_count_once():

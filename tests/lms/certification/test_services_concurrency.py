@@ -1,23 +1,19 @@
 """Exactly once under real concurrency (PostgreSQL only): 20 final submissions, one certificate."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from courses.services import complete_lesson
 from lms.certification import receivers
 from lms.certification.models import Certification, CertificationEvent, CourseStatus, State
+from tests.concurrency import run_together
 from tests.courses.factories import make_course
 from tests.quizzes.factories import make_quiz, multiple_choice
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL")
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("postgres_only"),
+]
 
 
 @pytest.fixture
@@ -42,29 +38,6 @@ def employee():
     from tests.lms.factories import UserFactory
 
     return UserFactory()
-
-
-def run_together(target, n):
-    barrier = threading.Barrier(n)
-    outcomes = []
-
-    def worker():
-        from django.db import connections
-
-        try:
-            barrier.wait()
-            outcomes.append(target())
-        except Exception as error:  # noqa: BLE001 - the outcome is what the test checks
-            outcomes.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
 
 
 def test_twenty_concurrent_final_submissions_give_one_certificate(catalogue, employee):

@@ -1,44 +1,17 @@
 """Row locks under real concurrency (PostgreSQL only): one path entry, one open attempt."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from quizzes.scenarios import services
 from quizzes.scenarios.models import PathEntry, ScenarioAttempt
+from tests.concurrency import run_together
 from tests.quizzes.scenarios.factories import choice_id, make_scenario
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(autouse=True)
-def _postgres_only():
-    if connection.vendor != "postgresql":
-        pytest.skip("row locks need PostgreSQL")
-
-
-def run_together(target, n=2):
-    barrier = threading.Barrier(n)
-    outcomes = []
-
-    def worker():
-        from django.db import connections
-
-        try:
-            barrier.wait()
-            outcomes.append(target())
-        except Exception as error:  # noqa: BLE001 - the outcome is what the test checks
-            outcomes.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=worker) for _ in range(n)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return outcomes
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("postgres_only"),
+]
 
 
 def test_two_concurrent_posts_of_one_step_give_one_path_entry(employee):

@@ -58,6 +58,7 @@ def record(request, user_id):
     person = _person_or_404(request, user_id)
     context = _record_context(request, person)
     context["may_observe"] = selectors.observable_people(request.user).filter(pk=person.pk).exists()
+    context["is_manager"] = staff.is_line_manager(request.user)
     return render(request, "records/record.html", context)
 
 

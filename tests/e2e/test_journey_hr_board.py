@@ -3,11 +3,13 @@ downloads the filtered set as CSV and XLSX."""
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import openpyxl
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from lms.certification.models import CourseStatus
 from lms.staff.models import EmployeeProfile
@@ -62,6 +64,22 @@ def test_hr_filters_the_board_and_downloads_csv_and_xlsx(page, demo):
     assert values[0][6] == "Статус"
     assert len(values) - 1 == pairs
     assert {row[2] for row in values[1:]} == {DEPARTMENT}
+
+    # From the board to a person's training record (for the appraisal) and its PDF.
+    first = rows.first.locator("th.rb-person a")
+    name = first.inner_text()
+    first.click()
+    expect(page).to_have_url(re.compile(r"/people/\d+/record/"))
+    for word in name.split():  # the board lists "Last First", the record "First Last"
+        expect(page.locator(".person-name")).to_contain_text(word)
+    with page.expect_download() as info:
+        page.get_by_role("link", name="Скачать PDF").click()
+    data = Path(info.value.path()).read_bytes()
+    assert data.startswith(b"%PDF")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+    assert name.split()[0] in text
+    screenshot(page, "hr-training-record")
+    page.go_back()
 
     page.set_viewport_size({"width": 375, "height": 800})
     width = page.evaluate("document.documentElement.scrollWidth")

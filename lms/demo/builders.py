@@ -154,29 +154,61 @@ def course(data, index_by_locale, audience_by_code, locale_map):
 def practice(page, data):
     """The course's role-plays and quiz, embedded at the end of its last lesson (and translations).
 
+    A translation whose data has a quiz or role-plays of its own (``translations[code]["quiz"]``,
+    ``["scenarios"]``) practises in its language: it embeds those instead of the original's. A
+    role-play with the original's slug becomes its translation, so a pass in any language counts
+    for certification; a quiz has no language, so each language has a quiz of its own.
+
     Embedded once, when they are first created: a trainer who moves or removes them later keeps
     their choice when the demo is loaded again.
     """
-    new_blocks = []
-    for item in data.get("scenarios", []):
-        exists = Scenario.objects.filter(slug=item["slug"], locale=page.locale).exists()
-        scenario = create_scenario_from_dict(item, page.locale, standard=page)
-        if not exists:
-            new_blocks.append(("roleplay", {"scenario": scenario, "heading": ""}))
-    if data.get("quiz"):
-        quiz, quiz_created = create_quiz_from_dict({"category": data["title"], **data["quiz"]})
-        if quiz_created:
-            new_blocks.append(("quiz", {"quiz": quiz, "heading": "", "intro": ""}))
-    if not new_blocks:
-        return
+    original_blocks = _practice_blocks(page, data)
     last = LessonPage.objects.child_of(page).order_by("-path").first()
     if last is None:
         return
     for lesson in [last, *last.get_translations()]:
         lesson = lesson.specific
+        own = {}
+        if lesson.pk != last.pk:
+            own = data.get("translations", {}).get(lesson.locale.language_code, {})
+        blocks = original_blocks
+        translated = page.get_translation_or_none(lesson.locale)
+        if (own.get("quiz") or own.get("scenarios")) and translated is not None:
+            blocks = _practice_blocks(translated, own)
+        new_blocks = [(block_type, value) for block_type, value, created in blocks if created]
+        if not new_blocks:
+            continue
+        if blocks is not original_blocks:
+            # A demo loaded before this language had its own practice embeds the original's.
+            _remove_embeds(lesson, original_blocks)
         for block_type, value in new_blocks:
             lesson.body.append((block_type, value))
         _publish(lesson)
+
+
+def _practice_blocks(page, data):
+    """``(block type, value, newly created)`` for the role-plays and the quiz of ``data``."""
+    blocks = []
+    for item in data.get("scenarios", []):
+        exists = Scenario.objects.filter(slug=item["slug"], locale=page.locale).exists()
+        scenario = create_scenario_from_dict(item, page.locale, standard=page)
+        blocks.append(("roleplay", {"scenario": scenario, "heading": ""}, not exists))
+    if data.get("quiz"):
+        quiz, quiz_created = create_quiz_from_dict({"category": data["title"], **data["quiz"]})
+        blocks.append(("quiz", {"quiz": quiz, "heading": "", "intro": ""}, quiz_created))
+    return blocks
+
+
+_EMBEDDED = {"roleplay": "scenario", "quiz": "quiz"}  # block type: its chooser's field
+
+
+def _remove_embeds(lesson, blocks):
+    embedded = {(block_type, value[_EMBEDDED[block_type]].pk) for block_type, value, _ in blocks}
+    for position in reversed(range(len(lesson.body))):
+        block = lesson.body[position]
+        field = _EMBEDDED.get(block.block_type)
+        if field and (block.block_type, getattr(block.value[field], "pk", None)) in embedded:
+            del lesson.body[position]
 
 
 def _translate_course(page, data, locale, audience_by_code, original_data):

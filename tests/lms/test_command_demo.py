@@ -118,12 +118,39 @@ def test_demo_catalogue_is_the_site_root_with_five_courses():
     assert {"ru", "de"} <= languages
 
 
-def test_demo_has_one_course_in_three_languages():
+def test_demo_has_one_course_in_three_languages(client):
     load()
     keys = {}
     for course in CoursePage.objects.live().select_related("locale"):
         keys.setdefault(course.translation_key, set()).add(course.locale.language_code)
     assert {"ru", "de", "en"} in keys.values()
+    assert_translations_practise_in_their_language(client)
+
+
+def assert_translations_practise_in_their_language(client):
+    """The German and English lessons embed a quiz and a role-play in German and English."""
+    lessons = {
+        lesson.locale.language_code: lesson.specific
+        for lesson in LessonPage.objects.filter(slug="principles-system-that-learns")
+    }
+    embedded = {
+        code: {b.block_type: b.value for b in lesson.body if b.block_type in {"quiz", "roleplay"}}
+        for code, lesson in lessons.items()
+    }
+    russian_quiz = embedded["ru"]["quiz"]["quiz"]
+    russian_roleplay = embedded["ru"]["roleplay"]["scenario"]
+    client.force_login(get_user_model().objects.get(username="employee"))
+    for code in ("de", "en"):
+        quiz = embedded[code]["quiz"]["quiz"]
+        roleplay = embedded[code]["roleplay"]["scenario"]
+        assert quiz.pk != russian_quiz.pk and quiz.title != russian_quiz.title
+        assert quiz.quiz_questions.count() == russian_quiz.quiz_questions.count()
+        # A translation of the Russian role-play: a pass counts for the course's policy.
+        assert roleplay.locale.language_code == code and roleplay.live
+        assert roleplay.translation_key == russian_roleplay.translation_key
+        html = client.get(lessons[code].url).content.decode()
+        assert quiz.title in html and roleplay.title in html
+        assert russian_quiz.title not in html and russian_roleplay.title not in html
 
 
 def test_demo_uses_every_standard_block():

@@ -2296,6 +2296,939 @@ SCENARIO = {
     },
 }
 
+# The final quiz and the role-play for German and English readers: the same questions, replies,
+# points and keys as the Russian ones, written for those languages. The role-play keeps the
+# Russian slug, so it becomes a translation of it (a pass in any language counts for
+# certification); a quiz has no language, so each language has its own quiz with its own slug.
+# These are practice: the course's certification policy names the Russian quiz
+# (see ``lms.demo.organisation.policies``).
+
+QUIZ_DE = {
+    "slug": "principles-of-service-quiz-de",
+    "title": "Wissenstest: Grundsätze des Kundenservice",
+    "description": (
+        "Acht Fragen zu Situationen, die in jeder Abteilung vorkommen. Um den Test zu bestehen, "
+        "müssen Sie mindestens 70 % der Fragen richtig beantworten."
+    ),
+    "pass_mark": 70,
+    "random_order": False,
+    "answers_at_end": False,
+    "exam_paper": True,
+    "success_text": (
+        "Ausgezeichnet! Sie wissen, worauf der Service in unserem Unternehmen beruht. Wenden Sie "
+        "die Grundsätze in jedem Gespräch mit Kunden an – und mit Kolleginnen und Kollegen."
+    ),
+    "fail_text": (
+        "Es fehlen noch ein paar richtige Antworten. Lesen Sie die Lektionen über die sechs "
+        "Faktoren und die elf Grundsätze noch einmal und versuchen Sie es erneut."
+    ),
+    "questions": [
+        {
+            "kind": "mc",
+            "content": (
+                "Wofür stehen die „3R“ – die drei Wege, auf denen guter Service dem Unternehmen "
+                "Ertrag bringt?"
+            ),
+            "explanation": (
+                "Retention, Related sales, Referrals: Der Kunde bleibt, kauft mehr und bringt "
+                "Bekannte mit. Alle drei wirken nur, wenn der Kunde einen guten Eindruck vom "
+                "Service mitnimmt."
+            ),
+            "answers": [
+                {
+                    "content": "Kundenbindung, Zusatzverkäufe und Empfehlungen",
+                    "correct": True,
+                },
+                {"content": "Reklame, Rabatte und Räumungsverkäufe", "correct": False},
+                {"content": "Regelwerke, Ratings und Reklamationen", "correct": False},
+                {"content": "Rendite, Reichweite und Rebranding", "correct": False},
+            ],
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "Welche dieser Punkte gehören laut dem Institute of Customer Service zu den sechs "
+                "Faktoren der Servicequalität? Markieren Sie alle richtigen Antworten."
+            ),
+            "explanation": (
+                "Die sechs Faktoren: Pünktlichkeit, Erscheinungsbild, Höflichkeit und Fairness, "
+                "Qualität und Wirksamkeit, Erreichbarkeit, Problemlösung. Der niedrigste Preis "
+                "gehört nicht dazu: Der Kunde beurteilt, wie er betreut wurde, nicht nur, wie viel "
+                "er bezahlt hat."
+            ),
+            "answers": [
+                {"content": "Pünktlichkeit", "correct": True},
+                {"content": "Erscheinungsbild", "correct": True},
+                {"content": "Erreichbarkeit: Die Leistung ist leicht zu bekommen", "correct": True},
+                {"content": "Der niedrigste Preis am Markt", "correct": False},
+            ],
+        },
+        {
+            "kind": "tf",
+            "content": (
+                "Die Monteure haben die Fenster sorgfältig eingebaut, sind aber gegangen, ohne den "
+                "Bauschutt wegzuräumen. Das ist eine Frage der Montagetechnik, nicht der "
+                "Servicestandards."
+            ),
+            "correct": False,
+            "explanation": (
+                "Falsch. Service umfasst alle Bereiche des Unternehmens (Grundsatz „Service "
+                "überall“). Der Kunde beurteilt das Unternehmen nach dem schwächsten Glied, und "
+                "Schutt in der Wohnung macht selbst einen tadellosen Verkauf zunichte."
+            ),
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "Ein Kunde ruft zum dritten Mal an: Man hatte ihm einen Rückruf versprochen, aber "
+                "niemand hat sich gemeldet. Welche Antwort entspricht dem Grundsatz der "
+                "Verantwortung?"
+            ),
+            "explanation": (
+                "Verantwortung heißt: eine konkrete Person und ein konkreter Termin. Nur die erste "
+                "Antwort gibt dem Kunden beides; bei den anderen steht er wieder ohne Zuständigen "
+                "da."
+            ),
+            "answers": [
+                {
+                    "content": (
+                        "„Mein Name ist Anna Weber. Ich spreche selbst mit dem Techniker und rufe "
+                        "Sie bis 15 Uhr zurück.“"
+                    ),
+                    "correct": True,
+                },
+                {"content": "„Ich richte aus, dass Sie angerufen haben.“", "correct": False},
+                {
+                    "content": (
+                        "„Rufen Sie bitte direkt beim Kundendienst an, ich gebe Ihnen die Nummer.“"
+                    ),
+                    "correct": False,
+                },
+            ],
+        },
+        {
+            "kind": "tf",
+            "content": (
+                "Der Grundsatz „Verpflichtung“ bedeutet, dass die Führungskräfte als Erste die "
+                "Verpflichtung eingehen, Kunden gut zu betreuen."
+            ),
+            "correct": True,
+            "explanation": (
+                "Richtig. Mitarbeitende orientieren sich am Verhalten der Führung. Hält sich die "
+                "Führungskraft selbst nicht an den Standard, ist es zwecklos, ihn vom Team zu "
+                "verlangen."
+            ),
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "Der Vorgesetzte verlangt Lieferung am nächsten Tag, aber für die ganze Stadt hat "
+                "das Unternehmen nur zwei Fahrzeuge. Welcher Grundsatz ist in erster Linie "
+                "verletzt?"
+            ),
+            "explanation": (
+                "Ohne Ressourcen ist ein Standard nicht zu erfüllen, so oft man ihn auch "
+                "einfordert. Zuerst kommen Fahrzeuge, Personal und Zeit, dann die Vorgaben für die "
+                "Termine."
+            ),
+            "answers": [
+                {"content": "Ressourcen", "correct": True},
+                {"content": "Erscheinungsbild", "correct": False},
+                {"content": "Feedback", "correct": False},
+                {"content": "Kompetenz", "correct": False},
+            ],
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "Der Verkäufer hat dem Kunden zugesagt, dass die Monteure Überziehschuhe tragen "
+                "und die Möbel abdecken, aber das Montageteam wurde darüber nicht informiert. "
+                "Welcher Grundsatz hat nicht funktioniert?"
+            ),
+            "explanation": (
+                "Kolleginnen und Kollegen sind interne Kunden füreinander. Die Zusage des "
+                "Verkäufers muss die erreichen, die sie einlösen – sonst bekommt der Kunde nicht "
+                "das, was vereinbart war."
+            ),
+            "answers": [
+                {"content": "Interner Informationsaustausch", "correct": True},
+                {"content": "Ständige Verbesserung", "correct": False},
+                {"content": "Verpflichtung", "correct": False},
+            ],
+        },
+        {
+            "kind": "essay",
+            "content": (
+                "Denken Sie an einen Fall aus Ihrer Arbeit, in dem ein Kunde lange warten oder "
+                "sich mehrmals melden musste. Welche der drei Säulen – Zuverlässigkeit, "
+                "Ansprechbarkeit oder Respekt – hat gelitten, und was hätte man anders machen "
+                "können?"
+            ),
+            "explanation": (
+                "Eine gute Antwort beschreibt die Situation konkret, nennt die Säule (zum "
+                "Beispiel: Rückruf versprochen, aber nicht zurückgerufen – Zuverlässigkeit) und "
+                "schlägt eine Maßnahme vor, die eine Wiederholung verhindert: einen konkreten "
+                "Termin, eine zuständige Person, eine rechtzeitige Nachricht über die Verzögerung."
+            ),
+        },
+    ],
+}
+
+QUIZ_EN = {
+    "slug": "principles-of-service-quiz-en",
+    "title": "Knowledge check: principles of customer service",
+    "description": (
+        "Eight questions about situations that come up in every department. To pass, you need to "
+        "answer at least 70% of the questions correctly."
+    ),
+    "pass_mark": 70,
+    "random_order": False,
+    "answers_at_end": False,
+    "exam_paper": True,
+    "success_text": (
+        "Excellent! You understand what service in our company rests on. Apply the principles in "
+        "every conversation with a customer — and with colleagues."
+    ),
+    "fail_text": (
+        "You are still a few correct answers short. Reread the lessons on the six factors and the "
+        "eleven principles and try again."
+    ),
+    "questions": [
+        {
+            "kind": "mc",
+            "content": (
+                "What do the “3Rs” stand for — the three ways in which good service earns the "
+                "company money?"
+            ),
+            "explanation": (
+                "Retention, related sales, referrals: the customer stays, buys more and brings "
+                "friends along. All three work only when the customer leaves with a good "
+                "impression of the service."
+            ),
+            "answers": [
+                {"content": "Retention, related sales and referrals", "correct": True},
+                {"content": "Reach, raffles and reductions", "correct": False},
+                {"content": "Regulations, ratings and refunds", "correct": False},
+                {"content": "Rising prices, range expansion and rebranding", "correct": False},
+            ],
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "Which of these are among the six factors of service quality identified by the "
+                "Institute of Customer Service? Select all that apply."
+            ),
+            "explanation": (
+                "The six factors are timeliness, appearance, courtesy and ethics, quality and "
+                "effectiveness, ease of access, and problem resolution. The lowest price is not on "
+                "the list: customers judge how they were served, not only how much they paid."
+            ),
+            "answers": [
+                {"content": "Timeliness", "correct": True},
+                {"content": "Appearance", "correct": True},
+                {"content": "Ease of access: the service is easy to get", "correct": True},
+                {"content": "The lowest price on the market", "correct": False},
+            ],
+        },
+        {
+            "kind": "tf",
+            "content": (
+                "The installers fitted the windows carefully but left without clearing away the "
+                "building debris. That is a matter of installation technique, not of service "
+                "standards."
+            ),
+            "correct": False,
+            "explanation": (
+                "False. Service covers every part of the company’s work (the “Service throughout” "
+                "principle). Customers judge the company by its weakest link, and debris left in "
+                "the flat undoes even a flawless sale."
+            ),
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "A customer is calling for the third time: he was promised a call back, but nobody "
+                "called. Which reply follows the principle of responsibility?"
+            ),
+            "explanation": (
+                "Responsibility means a named person and a specific time. Only the first reply "
+                "gives the customer both; the others leave him once again with nobody responsible."
+            ),
+            "answers": [
+                {
+                    "content": (
+                        "“My name is Anna. I’ll contact the technician myself and call you back by "
+                        "3 pm.”"
+                    ),
+                    "correct": True,
+                },
+                {"content": "“I’ll pass on the message that you called.”", "correct": False},
+                {
+                    "content": (
+                        "“Please call the service department directly — I’ll give you the number.”"
+                    ),
+                    "correct": False,
+                },
+            ],
+        },
+        {
+            "kind": "tf",
+            "content": (
+                "The “Commitment” principle means that managers are the first to commit to serving "
+                "customers well."
+            ),
+            "correct": True,
+            "explanation": (
+                "True. Employees take their cue from how managers behave. If a manager does not "
+                "follow the standard, there is no point in demanding it of the team."
+            ),
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "A manager insists on next-day delivery, but the company has only two vans for the "
+                "whole city. Which principle is broken first and foremost?"
+            ),
+            "explanation": (
+                "Without resources a standard cannot be met, however hard you insist on it. Vans, "
+                "people and time come first; delivery targets come after."
+            ),
+            "answers": [
+                {"content": "Resources", "correct": True},
+                {"content": "Appearance", "correct": False},
+                {"content": "Feedback", "correct": False},
+                {"content": "Competence", "correct": False},
+            ],
+        },
+        {
+            "kind": "mc",
+            "content": (
+                "A salesperson promised the customer that the installers would wear shoe covers "
+                "and cover the furniture, but nobody told the installation crew. Which principle "
+                "failed?"
+            ),
+            "explanation": (
+                "Colleagues are each other’s internal customers. A salesperson’s promise has to "
+                "reach the people who keep it; otherwise the customer does not get what was agreed."
+            ),
+            "answers": [
+                {"content": "Internal communication", "correct": True},
+                {"content": "Continuous improvement", "correct": False},
+                {"content": "Commitment", "correct": False},
+            ],
+        },
+        {
+            "kind": "essay",
+            "content": (
+                "Think of a case from your own work when a customer had to wait a long time or get "
+                "in touch more than once. Which of the three pillars — reliability, responsiveness "
+                "or respect — suffered, and what could have been done differently?"
+            ),
+            "explanation": (
+                "A good answer describes the situation specifically, names the pillar (for "
+                "example: a call back was promised and never made — reliability) and suggests an "
+                "action that prevents a repeat: a specific deadline, a named person responsible, a "
+                "warning about the delay."
+            ),
+        },
+    ],
+}
+
+SCENARIO_DE = {
+    "slug": "debris-after-installation",
+    "title": "Schutt nach der Montage: Anruf einer verärgerten Kundin",
+    "situation_type": "conflict",
+    "channel": "phone",
+    "briefing": (
+        "Sie arbeiten im Kundencenter eines Unternehmens, das Kunststofffenster verkauft und "
+        "einbaut. Eine Kundin ruft an: Gestern wurden bei ihr drei Fenster eingebaut. Der Verkauf "
+        "lief tadellos, aber die Monteure sind wortlos gegangen und haben Bauschutt und Spuren "
+        "schmutziger Schuhe hinterlassen. Ihre Aufgabe: den Konflikt entschärfen und das Vertrauen "
+        "zurückgewinnen – mit Zuverlässigkeit, Ansprechbarkeit und Respekt."
+    ),
+    "persona": {"name": "Frau Krüger", "mood": "empört, spricht mit erhobener Stimme"},
+    "pass_score": 9,
+    "start": "s1",
+    "steps": {
+        "s1": {
+            "text": (
+                "„Guten Tag. Gestern haben Ihre Monteure bei mir Fenster eingebaut. Gegangen sind "
+                "sie ohne ein Wort: alles voller Staub, Bruchstücke der alten Fensterbank auf dem "
+                "Boden, Spuren dreckiger Stiefel in der ganzen Wohnung. Ihr Verkäufer war so "
+                "zuvorkommend – und was ist das jetzt?!“"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Frau Krüger, das tut mir sehr leid – so darf das nicht sein. Mein Name "
+                        "ist Julia, ich kümmere mich um Ihr Anliegen. Habe ich Sie richtig "
+                        "verstanden: Die Fenster sind eingebaut, aber nach der Arbeit sind Schutt "
+                        "und Schmutz zurückgeblieben?"
+                    ),
+                    "feedback": (
+                        "Sie haben sich ohne Ausreden entschuldigt, sich vorgestellt und das "
+                        "Anliegen zusammengefasst. Die Kundin hört, dass man sie verstanden hat "
+                        "und dass jemand für ihr Anliegen zuständig ist."
+                    ),
+                    "points": 3,
+                    "criterion": "takes-ownership",
+                    "next": "s2",
+                },
+                {
+                    "reply": (
+                        "Für die Montage ist eine andere Abteilung zuständig. Ich kann Ihnen die "
+                        "Nummer geben."
+                    ),
+                    "feedback": (
+                        "Die Kundin soll sich selbst jemanden suchen, der zuständig ist. Für sie "
+                        "gibt es nur ein Unternehmen – und in diesem Moment stehen Sie dafür ein."
+                    ),
+                    "points": -2,
+                    "criterion": "takes-ownership",
+                    "next": "s2b",
+                },
+                {
+                    "reply": (
+                        "Verstehe. Eigentlich ist die Reinigung nicht im Montagepreis enthalten, "
+                        "aber ich frage nach."
+                    ),
+                    "feedback": (
+                        "Der Verweis auf den Vertrag gleich im ersten Satz klingt nach Ausrede und "
+                        "ärgert noch mehr. Auch wenn Sie formal recht haben: Entschuldigen Sie "
+                        "sich zuerst und hören Sie zu."
+                    ),
+                    "points": -1,
+                    "criterion": "apologises-without-excuses",
+                    "next": "s2b",
+                },
+            ],
+        },
+        "s2": {
+            "text": (
+                "„Ja! Und niemand hat auch nur gesagt, dass man etwas abdecken sollte. Ich habe "
+                "einen halben Tag lang den Flur geputzt. Soll ich die Reste der Fensterbank jetzt "
+                "etwa auch noch selbst entsorgen?“"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Nein, natürlich nicht, den Schutt holen wir ab. Sagen Sie, liegt er noch "
+                        "in Ihrer Wohnung? Und die Fenster selbst – lässt sich alles öffnen, zieht "
+                        "es nirgends?"
+                    ),
+                    "feedback": (
+                        "Sie haben der Kundin sofort eine unnötige Sorge abgenommen, die fehlenden "
+                        "Angaben erfragt und das Wichtigste geprüft: die Qualität der Fenster "
+                        "selbst."
+                    ),
+                    "points": 2,
+                    "criterion": "listens-without-interrupting",
+                    "next": "s3",
+                },
+                {
+                    "reply": "Ich nehme Ihre Beschwerde auf, man meldet sich dann bei Ihnen.",
+                    "feedback": (
+                        "Unpersönlich und ohne Termin: Den Satz „Man meldet sich bei Ihnen“ hat "
+                        "die Kundin bestimmt schon gehört. Zuverlässigkeit heißt: eine konkrete "
+                        "Person und eine konkrete Zeit."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s3",
+                },
+            ],
+        },
+        "s2b": {
+            "text": (
+                "„Jetzt bin ich also auch noch schuld, dass ich an der falschen Stelle angerufen "
+                "habe? Ich bezahle Sie, und Sie schicken mich von einer Abteilung zur nächsten! "
+                "Verbinden Sie mich mit Ihrem Vorgesetzten.“"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Sie haben recht, entschuldigen Sie. Es ist nicht Ihre Aufgabe, den "
+                        "Zuständigen zu suchen. Ich spreche selbst mit dem Montageteam und der "
+                        "Montageleitung und rufe Sie heute bis 16 Uhr mit einer Lösung zurück. "
+                        "Passt Ihnen das?"
+                    ),
+                    "feedback": (
+                        "Sie haben das Gespräch wieder auf eine sachliche Ebene gebracht: den "
+                        "Fehler eingeräumt und das Anliegen mit einem konkreten Termin übernommen. "
+                        "Das Vertrauen ist aber nur zum Teil wiederhergestellt."
+                    ),
+                    "points": 2,
+                    "criterion": "takes-ownership",
+                    "next": "s3",
+                },
+                {
+                    "reply": (
+                        "Der Vorgesetzte ist gerade in einer Besprechung. Rufen Sie bitte später "
+                        "noch einmal an."
+                    ),
+                    "feedback": (
+                        "Wieder soll die Kundin selbst aktiv werden. So verliert man Kunden und "
+                        "bekommt schlechte Bewertungen."
+                    ),
+                    "points": -3,
+                    "criterion": "takes-ownership",
+                    "next": "end_bad",
+                },
+            ],
+        },
+        "s3": {
+            "text": (
+                "„Der Schutt steht vorerst auf dem Balkon. Die Fenster scheinen in Ordnung zu "
+                "sein. Aber mir ist wichtig, dass alles so schnell wie möglich weggeräumt wird: "
+                "Ich habe ein kleines Kind, und überall ist Staub.“"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Ich schlage vor: Morgen kommt das Team, holt den Schutt ab und übernimmt "
+                        "auf unsere Kosten die Reinigung nach der Montage. Passt Ihnen 10 bis 12 "
+                        "Uhr oder 15 bis 17 Uhr besser? Der Monteur ruft eine Stunde vorher an."
+                    ),
+                    "feedback": (
+                        "Sie haben eine Wahl gelassen, eine Uhrzeit genannt und zugesagt, den "
+                        "Besuch anzukündigen – das ist Zuverlässigkeit und Respekt vor ihrer Zeit."
+                    ),
+                    "points": 3,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+                {
+                    "reply": (
+                        "Ich gebe das an den Teamleiter weiter, die Monteure kommen, sobald sie "
+                        "Zeit haben."
+                    ),
+                    "feedback": (
+                        "Die Absicht stimmt, aber „sobald sie Zeit haben“ verspricht nichts: Die "
+                        "Kundin muss zu Hause sitzen und warten."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s4",
+                },
+                {
+                    "reply": (
+                        "Wäre es nicht einfacher, den Schutt selbst hinauszutragen? Dafür bekommen "
+                        "Sie einen Rabatt auf die nächste Bestellung."
+                    ),
+                    "feedback": (
+                        "Sie haben der Kundin Arbeit aufgebürdet, die das Unternehmen hätte "
+                        "erledigen müssen. Ein Rabatt ersetzt keine Lösung des Problems."
+                    ),
+                    "points": -2,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+            ],
+        },
+        "s4": {
+            "text": (
+                "„Na gut … Aber wie konnte das überhaupt passieren? Meine Nachbarin wollte auch "
+                "bei Ihnen bestellen, ich möchte nicht, dass es ihr genauso geht.“"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Eine berechtigte Frage. Ich gebe Ihren Fall an die Leitung der "
+                        "Montageabteilung weiter: Aufräumen und der Hinweis auf den Staub gehören "
+                        "verbindlich zur Arbeit, und das wird mit dem Team besprochen. Danke, dass "
+                        "Sie es uns offen gesagt haben."
+                    ),
+                    "feedback": (
+                        "Sie haben gezeigt, dass die Beschwerde nicht untergeht, und sich für die "
+                        "Rückmeldung bedankt. Die Kundin sieht, dass ihre Worte etwas bewirken."
+                    ),
+                    "points": 2,
+                    "criterion": "informs-colleagues",
+                    "next": "s5",
+                },
+                {
+                    "reply": (
+                        "Die Monteure müssen hinter sich aufräumen, das ist ihr Fehler. Ich "
+                        "schreibe eine Beschwerde über sie."
+                    ),
+                    "feedback": (
+                        "Wer Kollegen vor dem Kunden beschuldigt, zeigt, dass im Unternehmen keine "
+                        "Ordnung herrscht. Für den Kunden zählt nicht, wer schuld ist, sondern was "
+                        "Sie in Ordnung bringen."
+                    ),
+                    "points": -2,
+                    "criterion": "apologises-without-excuses",
+                    "next": "s5",
+                },
+                {
+                    "reply": "Unsere Teams sind eben unterschiedlich, das kommt vor. Pech gehabt.",
+                    "feedback": (
+                        "Eine gleichgültige Antwort macht alles zunichte, was Sie bis dahin getan "
+                        "haben. Die Kundin hört: In diesem Unternehmen ist niemand für irgendetwas "
+                        "verantwortlich."
+                    ),
+                    "points": -3,
+                    "criterion": "keeps-respectful-tone",
+                    "next": "end_bad",
+                },
+            ],
+        },
+        "s5": {
+            "text": (
+                "Am nächsten Tag kommt das Team zur vereinbarten Zeit, holt den Schutt ab und "
+                "reinigt die Wohnung. Am Abend öffnen Sie den Vorgang."
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Anrufen: „Guten Abend, Frau Krüger, hier ist Julia. Das Team war heute "
+                        "bei Ihnen – ist alles sauber, sind Sie mit dem Ergebnis zufrieden? Haben "
+                        "Sie vielleicht noch Fragen zu den Fenstern?“"
+                    ),
+                    "feedback": (
+                        "Sie haben den Kreis geschlossen: Ihr Versprechen gehalten und sich "
+                        "vergewissert, dass das Problem wirklich gelöst ist."
+                    ),
+                    "points": 2,
+                    "criterion": "confirms-result",
+                    "next": "end_good",
+                },
+                {
+                    "reply": (
+                        "Den Vorgang ohne Anruf schließen: Das Team hat gemeldet, dass alles "
+                        "erledigt ist."
+                    ),
+                    "feedback": (
+                        "Formal ist der Fall erledigt, aber die Kundin hat nie gehört, dass ihre "
+                        "Beschwerde dem Unternehmen wichtig ist."
+                    ),
+                    "points": -2,
+                    "criterion": "confirms-result",
+                    "next": "end_neutral",
+                },
+            ],
+        },
+        "end_good": {
+            "ending": True,
+            "text": (
+                "Frau Krüger bedankt sich: Alles ist sauber, die Fenster gefallen ihr. Einen Monat "
+                "später ruft ihre Nachbarin an – „auf Empfehlung: Bei Ihnen werden Fehler schnell "
+                "behoben, heißt es“. Ein schnell und respektvoll gelöstes Problem ist zu einem "
+                "neuen Auftrag geworden."
+            ),
+            "result": "good",
+        },
+        "end_neutral": {
+            "ending": True,
+            "text": (
+                "Der Schutt ist weg, der Konflikt beigelegt, aber die Kundin weiß nicht, ob man "
+                "ihr wirklich zugehört hat. Sie ist nicht mehr verärgert, hat es aber nicht eilig, "
+                "Sie ihrer Nachbarin zu empfehlen."
+            ),
+            "result": "neutral",
+        },
+        "end_bad": {
+            "ending": True,
+            "text": (
+                "Die Kundin schreibt eine scharfe Bewertung im Stadtforum: „Verkaufen können sie, "
+                "danach kümmert sich keiner.“ Die Nachbarin wählt ein anderes Unternehmen, und die "
+                "Geschäftsleitung hat eine Beschwerde mehr auf dem Tisch."
+            ),
+            "result": "bad",
+        },
+    },
+}
+
+SCENARIO_EN = {
+    "slug": "debris-after-installation",
+    "title": "Debris after installation: a call from an upset customer",
+    "situation_type": "conflict",
+    "channel": "phone",
+    "briefing": (
+        "You work in the contact centre of a company that sells and installs PVC windows. A "
+        "customer is calling: three windows were fitted at her home yesterday. The sale went "
+        "perfectly, but the installers left without a word, leaving building debris and dirty "
+        "footprints behind. Your task is to defuse the conflict and win back her trust through "
+        "reliability, responsiveness and respect."
+    ),
+    "persona": {"name": "Mrs Collins", "mood": "indignant, speaking with a raised voice"},
+    "pass_score": 9,
+    "start": "s1",
+    "steps": {
+        "s1": {
+            "text": (
+                "“Hello. Yesterday your installers fitted windows in my flat. They left without a "
+                "word: dust everywhere, bits of the old window sill on the floor, dirty boot "
+                "prints all over the flat. Your salesman was so polite — so what is this?!”"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Mrs Collins, I’m so sorry — this shouldn’t have happened. My name is "
+                        "Olivia, and I’ll take care of this for you. Have I understood correctly: "
+                        "the windows are in, but debris and dirt were left behind after the work?"
+                    ),
+                    "feedback": (
+                        "You apologised without excuses, introduced yourself and summed up the "
+                        "problem. The customer hears that she has been understood and that someone "
+                        "is now responsible for her issue."
+                    ),
+                    "points": 3,
+                    "criterion": "takes-ownership",
+                    "next": "s2",
+                },
+                {
+                    "reply": "Installation is a different department. I can give you their number.",
+                    "feedback": (
+                        "The customer has been sent off to find the person responsible herself. To "
+                        "her there is only one company, and right now you are the one answering "
+                        "for it."
+                    ),
+                    "points": -2,
+                    "criterion": "takes-ownership",
+                    "next": "s2b",
+                },
+                {
+                    "reply": (
+                        "I see. Strictly speaking, cleaning isn’t included in the installation "
+                        "price, but I’ll check."
+                    ),
+                    "feedback": (
+                        "Pointing to the contract in your very first sentence sounds like an "
+                        "excuse and makes her even angrier. Even if you are technically right, "
+                        "apologise and listen first."
+                    ),
+                    "points": -1,
+                    "criterion": "apologises-without-excuses",
+                    "next": "s2b",
+                },
+            ],
+        },
+        "s2": {
+            "text": (
+                "“Yes! And nobody even warned me to cover anything. I spent half the day scrubbing "
+                "the hall. Am I supposed to get rid of the bits of window sill myself as well?”"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "No, of course not — taking the debris away is our job. Could you tell me, "
+                        "is it still in your flat? And how are the windows themselves — do they "
+                        "all open properly, no draughts anywhere?"
+                    ),
+                    "feedback": (
+                        "You immediately took an unnecessary worry off the customer’s hands, asked "
+                        "for the missing details and checked what matters most: the quality of the "
+                        "windows themselves."
+                    ),
+                    "points": 2,
+                    "criterion": "listens-without-interrupting",
+                    "next": "s3",
+                },
+                {
+                    "reply": "Let me log your complaint, and someone will get back to you.",
+                    "feedback": (
+                        "Impersonal and with no timescale: the customer has surely heard “someone "
+                        "will get back to you” before. Reliability means a named person and a "
+                        "specific time."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s3",
+                },
+            ],
+        },
+        "s2b": {
+            "text": (
+                "“So now it’s my fault for calling the wrong number? I’m paying you, and you’re "
+                "sending me from one department to another! Put me through to your manager.”"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "You’re right, I’m sorry. Finding the person responsible isn’t your job. "
+                        "I’ll contact the crew and the installation manager myself and call you "
+                        "back today by 4 pm with a solution. Does that suit you?"
+                    ),
+                    "feedback": (
+                        "You brought the conversation back on track: you admitted the mistake and "
+                        "took the issue on yourself with a specific deadline. Trust is only partly "
+                        "restored."
+                    ),
+                    "points": 2,
+                    "criterion": "takes-ownership",
+                    "next": "s3",
+                },
+                {
+                    "reply": "The manager is in a meeting right now. Please call back later.",
+                    "feedback": (
+                        "Once again the customer is told to do the work herself. That is a sure "
+                        "way to lose a customer and earn a bad review."
+                    ),
+                    "points": -3,
+                    "criterion": "takes-ownership",
+                    "next": "end_bad",
+                },
+            ],
+        },
+        "s3": {
+            "text": (
+                "“The debris is on the balcony for now. The windows seem fine. But I need it all "
+                "cleared as soon as possible: I have a small child, and there’s dust everywhere.”"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Here’s what I suggest: tomorrow the crew will come, take the debris away "
+                        "and clean up after the installation at our expense. Would 10 to 12 or 3 "
+                        "to 5 suit you better? The fitter will call an hour before arriving."
+                    ),
+                    "feedback": (
+                        "You offered a choice, named a time and promised a call ahead of the "
+                        "visit: that is reliability and respect for her time."
+                    ),
+                    "points": 3,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+                {
+                    "reply": "I’ll let the crew leader know; they’ll come as soon as they’re free.",
+                    "feedback": (
+                        "The intention is right, but “as soon as they’re free” promises nothing: "
+                        "the customer will have to stay at home and wait."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s4",
+                },
+                {
+                    "reply": (
+                        "Perhaps it would be easier to take the debris out yourself? We’ll give "
+                        "you a discount on your next order."
+                    ),
+                    "feedback": (
+                        "You have passed on to the customer work that the company should have "
+                        "done. A discount is no substitute for solving the problem."
+                    ),
+                    "points": -2,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+            ],
+        },
+        "s4": {
+            "text": (
+                "“All right… But how did this happen in the first place? My neighbour was going to "
+                "order from you too, and I don’t want the same thing to happen to her.”"
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "That’s a fair question. I’ll pass your case on to the head of the "
+                        "installation department: clearing up and warning about dust are a "
+                        "required part of the job, and it will be taken up with the crew. Thank "
+                        "you for telling us directly."
+                    ),
+                    "feedback": (
+                        "You showed that the complaint will not get lost and thanked her for the "
+                        "feedback. The customer sees that her words make a difference."
+                    ),
+                    "points": 2,
+                    "criterion": "informs-colleagues",
+                    "next": "s5",
+                },
+                {
+                    "reply": (
+                        "The installers are supposed to clean up after themselves — it’s their "
+                        "fault. I’ll file a complaint about them."
+                    ),
+                    "feedback": (
+                        "Blaming colleagues in front of a customer shows that the company is in "
+                        "disarray. What matters to the customer is not who is to blame but what "
+                        "you will put right."
+                    ),
+                    "points": -2,
+                    "criterion": "apologises-without-excuses",
+                    "next": "s5",
+                },
+                {
+                    "reply": "Our crews vary, these things happen. Bad luck.",
+                    "feedback": (
+                        "An indifferent answer undoes everything you have done so far. The "
+                        "customer hears that nobody in the company is responsible for anything."
+                    ),
+                    "points": -3,
+                    "criterion": "keeps-respectful-tone",
+                    "next": "end_bad",
+                },
+            ],
+        },
+        "s5": {
+            "text": (
+                "The next day the crew arrives at the agreed time, takes the debris away and "
+                "cleans the flat. In the evening you open the case record."
+            ),
+            "choices": [
+                {
+                    "reply": (
+                        "Call her: “Good evening, Mrs Collins, it’s Olivia. The crew came to you "
+                        "today — is everything cleaned up, are you happy with the result? Do you "
+                        "have any questions about the windows?”"
+                    ),
+                    "feedback": (
+                        "You closed the loop: you kept your promise and made sure the problem "
+                        "really was solved."
+                    ),
+                    "points": 2,
+                    "criterion": "confirms-result",
+                    "next": "end_good",
+                },
+                {
+                    "reply": (
+                        "Close the case without calling: the crew has reported that everything is "
+                        "done."
+                    ),
+                    "feedback": (
+                        "Formally the issue is closed, but the customer never heard that her "
+                        "complaint mattered to the company."
+                    ),
+                    "points": -2,
+                    "criterion": "confirms-result",
+                    "next": "end_neutral",
+                },
+            ],
+        },
+        "end_good": {
+            "ending": True,
+            "text": (
+                "Mrs Collins thanks you: everything has been cleared away, and she likes the "
+                "windows. A month later her neighbour calls the company — “on a recommendation: I "
+                "hear you put mistakes right quickly”. A problem solved quickly and respectfully "
+                "has turned into a new sale."
+            ),
+            "result": "good",
+        },
+        "end_neutral": {
+            "ending": True,
+            "text": (
+                "The debris is gone and the conflict is over, but the customer never found out "
+                "whether she was heard. She is no longer angry, but she is in no hurry to "
+                "recommend you to her neighbour."
+            ),
+            "result": "neutral",
+        },
+        "end_bad": {
+            "ending": True,
+            "text": (
+                "The customer posts a scathing review on the local forum: “They sell nicely, and "
+                "then nobody cares.” The neighbour chooses another company, and management gets "
+                "one more complaint."
+            ),
+            "result": "bad",
+        },
+    },
+}
+
 TRANSLATIONS = {
     "de": {
         "title": "Grundsätze des Kundenservice",
@@ -2306,6 +3239,8 @@ TRANSLATIONS = {
             "Buchhaltung und zum Lager."
         ),
         "lessons": LESSONS_DE,
+        "quiz": QUIZ_DE,
+        "scenarios": [SCENARIO_DE],
     },
     "en": {
         "title": "Principles of customer service",
@@ -2315,6 +3250,8 @@ TRANSLATIONS = {
             "every employee a common language, from the shop floor to accounts and the warehouse."
         ),
         "lessons": LESSONS_EN,
+        "quiz": QUIZ_EN,
+        "scenarios": [SCENARIO_EN],
     },
 }
 

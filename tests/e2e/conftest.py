@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make between
 # browser steps are synchronous and safe here.
@@ -54,7 +55,9 @@ def page(browser, live_server, request):
         base_url=live_server.url, locale="ru-RU", viewport={"width": 1280, "height": 900}
     )
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    # Generous: CI shares two cores between the live server, Chromium and the test itself.
+    page.set_default_timeout(30_000)
+    expect.set_options(timeout=15_000)
     yield page
     ARTIFACTS.mkdir(exist_ok=True)
     failed = getattr(request.node, "rep_call", None)

@@ -285,6 +285,20 @@ class Quiz(index.Indexed, ClusterableModel):
         help_text=_("Minimum time after finishing an attempt before the next. Keeps each attempt."),
     )
 
+    version_of = models.ForeignKey(
+        "self",
+        verbose_name=_("language version of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="language_versions",
+        limit_choices_to={"version_of__isnull": True},
+        help_text=_(
+            "The same quiz in another language: a pass of this one counts wherever the "
+            "original is required (e.g. for certification)."
+        ),
+    )
+
     search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
     edit_handler = TabbedInterface(
         [
@@ -294,6 +308,7 @@ class Quiz(index.Indexed, ClusterableModel):
                     FieldPanel("slug"),
                     FieldPanel("description"),
                     FieldPanel("category"),
+                    FieldPanel("version_of"),
                     FieldPanel("draft"),
                     InlinePanel("quiz_questions", label=_("Questions"), min_num=1),
                 ],
@@ -353,6 +368,12 @@ class Quiz(index.Indexed, ClusterableModel):
         super().clean()
         if self.pass_mark is not None and self.pass_mark > 100:
             raise ValidationError({"pass_mark": _("The pass mark is a percentage: 0 to 100.")})
+        if self.version_of_id and self.version_of_id == self.pk:
+            raise ValidationError({"version_of": _("A quiz cannot be a version of itself.")})
+        if self.version_of_id and self.version_of.version_of_id:
+            raise ValidationError(
+                {"version_of": _("Choose the original quiz, not another language version.")}
+            )
 
     def save(self, *args, **kwargs):
         if self.pass_mark is not None and self.pass_mark > 100:

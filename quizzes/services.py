@@ -475,6 +475,8 @@ def create_quiz_from_dict(data):
     if data.get("category"):
         category, _created = Category.objects.get_or_create(name=data["category"])
     quiz = Quiz(title=data["title"], slug=data["slug"], category=category)
+    if data.get("version_of"):
+        quiz.version_of = Quiz.objects.get(slug=data["version_of"])
     for name in QUIZ_OPTIONS:
         if name in data:
             setattr(quiz, name, data[name])

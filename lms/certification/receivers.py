@@ -32,9 +32,11 @@ def _courses_asking_for(field, recert_field, value):
 @receiver(quiz_signals.sitting_completed)
 @receiver(quiz_signals.sitting_regraded)
 def on_quiz_result(sender, user, quiz, passed, percent, **kwargs):
+    # A language version's pass counts for its original (the quiz a policy names).
+    counted = quiz.version_of if quiz.version_of_id else quiz
     if passed:
-        services.record_pass(user, AssessmentPass.Kind.QUIZ, quiz.pk, quiz.title, percent)
-    for course in _courses_asking_for("cert_quizzes", "recert_quizzes", quiz):
+        services.record_pass(user, AssessmentPass.Kind.QUIZ, counted.pk, counted.title, percent)
+    for course in _courses_asking_for("cert_quizzes", "recert_quizzes", counted):
         services.progress(user, course)
 
 

@@ -156,8 +156,8 @@ def practice(page, data):
 
     A translation whose data has a quiz or role-plays of its own (``translations[code]["quiz"]``,
     ``["scenarios"]``) practises in its language: it embeds those instead of the original's. A
-    role-play with the original's slug becomes its translation, so a pass in any language counts
-    for certification; a quiz has no language, so each language has a quiz of its own.
+    role-play with the original's slug becomes its translation, and a quiz names the original it is
+    a language version of, so a pass in any language counts for certification.
 
     Embedded once, when they are first created: a trainer who moves or removes them later keeps
     their choice when the demo is loaded again.

@@ -145,6 +145,7 @@ def assert_translations_practise_in_their_language(client):
         roleplay = embedded[code]["roleplay"]["scenario"]
         assert quiz.pk != russian_quiz.pk and quiz.title != russian_quiz.title
         assert quiz.quiz_questions.count() == russian_quiz.quiz_questions.count()
+        assert quiz.version_of == russian_quiz  # a pass counts for the policy's Russian quiz
         # A translation of the Russian role-play: a pass counts for the course's policy.
         assert roleplay.locale.language_code == code and roleplay.live
         assert roleplay.translation_key == russian_roleplay.translation_key

@@ -2299,12 +2299,13 @@ SCENARIO = {
 # The final quiz and the role-play for German and English readers: the same questions, replies,
 # points and keys as the Russian ones, written for those languages. The role-play keeps the
 # Russian slug, so it becomes a translation of it (a pass in any language counts for
-# certification); a quiz has no language, so each language has its own quiz with its own slug.
-# These are practice: the course's certification policy names the Russian quiz
-# (see ``lms.demo.organisation.policies``).
+# certification). Each language has its own quiz with its own slug, marked as a language version
+# of the Russian one (``version_of``): the course's certification policy names the Russian quiz
+# (see ``lms.demo.organisation.policies``) and a pass of the German or English one counts for it.
 
 QUIZ_DE = {
     "slug": "principles-of-service-quiz-de",
+    "version_of": "principles-of-service-quiz",
     "title": "Wissenstest: Grundsätze des Kundenservice",
     "description": (
         "Acht Fragen zu Situationen, die in jeder Abteilung vorkommen. Um den Test zu bestehen, "
@@ -2476,6 +2477,7 @@ QUIZ_DE = {
 
 QUIZ_EN = {
     "slug": "principles-of-service-quiz-en",
+    "version_of": "principles-of-service-quiz",
     "title": "Knowledge check: principles of customer service",
     "description": (
         "Eight questions about situations that come up in every department. To pass, you need to "

@@ -307,3 +307,29 @@ def test_assigning_late_work_is_overdue_at_once_and_started_work_keeps_its_start
     services.assign(trainer, course, due_date=clock.today + dt.timedelta(days=9))
     row = status(trainer, course)
     assert row.state == State.IN_PROGRESS and row.started_at is not None and not row.overdue
+
+
+def test_a_pass_of_a_language_version_counts_for_the_original_quiz(clock, standard, quiz, run):
+    from tests.lms.factories import UserFactory
+    from tests.quizzes.factories import make_quiz, multiple_choice
+
+    course, lessons = standard
+    german = make_quiz([multiple_choice()], title="Abschlussquiz", pass_mark=50, version_of=quiz)
+    person = UserFactory()
+    run(finish_lessons, person, lessons)
+    run(take_quiz, person, german)
+    row = status(person, course)
+    assert row.state == State.CERTIFIED
+    assert row.certification.evidence["quizzes"] == {str(quiz.pk): 100}
+
+
+def test_a_quiz_cannot_be_a_version_of_a_version(quiz):
+    from django.core.exceptions import ValidationError
+
+    from tests.quizzes.factories import make_quiz
+
+    german = make_quiz(title="Abschlussquiz", version_of=quiz)
+    swiss = make_quiz(title="Schlussquiz", version_of=german)
+    with pytest.raises(ValidationError) as error:
+        swiss.full_clean()
+    assert "version_of" in error.value.message_dict

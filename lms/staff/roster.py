@@ -599,8 +599,40 @@ def validate_roster(raw, directory):
                     _("No person has the employee number “%(value)s”.") % {"value": manager},
                 )
             )
+    errors.extend(_manager_loops(raw, directory))
     errors.sort(key=lambda e: (e.row or 0, COLUMNS.index(e.column) if e.column in COLUMNS else -1))
     return Validation(clean if not errors else [], errors)
+
+
+def _manager_loops(raw, directory):
+    """Rows whose chain of line managers comes back to them (A → B → A), after this import."""
+    managers = {
+        number: person.line_manager_key
+        for number, person in directory.people.items()
+        if person.line_manager_key and not person.line_manager_key.startswith("user:")
+    }
+    rows = {}
+    for raw_row in raw.rows:
+        number = str(raw_row.values.get("employee_number", "")).strip()
+        if number and "line_manager" in raw_row.values:
+            managers[number] = str(raw_row.values.get("line_manager", "")).strip() or None
+            rows[number] = raw_row.number
+    errors = []
+    for number, row_number in rows.items():
+        chain, current = [number], managers.get(number)
+        while current and current not in chain and len(chain) <= len(managers):
+            chain.append(current)
+            current = managers.get(current)
+        if current == number and len(chain) > 1:
+            loop = " → ".join([*chain, number])
+            errors.append(
+                RowError(
+                    row_number,
+                    "line_manager",
+                    _("Line managers would form a loop: %(loop)s.") % {"loop": loop},
+                )
+            )
+    return errors
 
 
 def changed_fields(row, person):

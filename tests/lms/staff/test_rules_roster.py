@@ -166,6 +166,30 @@ def test_a_manager_may_be_a_later_row_of_the_same_file_but_not_oneself():
     assert [(e.row, e.column) for e in result.errors] == [(4, "line_manager")]
 
 
+def test_line_managers_may_not_form_a_loop_in_the_file_or_with_the_directory():
+    in_file = (
+        f"{HEADER}\n"
+        "100,Anna,Petrova,,sales,,200,2024-01-15\n"
+        "200,Boris,Sidorov,,sales,,100,2020-01-15\n"
+        "300,Vera,Orlova,,sales,,100,2020-01-15\n"
+    )
+    with translation.override("en"):
+        result = check(in_file)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "line_manager"), (3, "line_manager")]
+    assert "100 → 200 → 100" in result.errors[0].message
+    assert result.rows == []
+    # 400 already manages 500 in the directory: making 500 manage 400 closes a loop.
+    people = {
+        "400": existing("400", line_manager_key=None),
+        "500": existing("500", line_manager_key="400"),
+    }
+    with_directory = f"{HEADER}\n400,Ivan,Ivanov,,sales,,500,2020-01-15\n"
+    result = check(with_directory, people=people)
+    assert [(e.row, e.column) for e in result.errors] == [(2, "line_manager")]
+    # A chain without a loop is fine.
+    assert check(f"{HEADER}\n500,Oleg,Orlov,,sales,,400,2020-01-15\n", people=people).errors == []
+
+
 def test_a_login_of_another_person_is_refused_and_a_lone_account_is_linked():
     text = f"{HEADER}\n100,Anna,Petrova,taken@example.com,sales,,,2024-01-15\n"
     result = check(text, logins={"taken@example.com": "555"})

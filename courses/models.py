@@ -143,6 +143,8 @@ class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
         "quizzes.Quiz",
         verbose_name=_("quizzes to pass"),
         blank=True,
+        # Originals only: a pass of a language version counts for its original.
+        limit_choices_to={"version_of__isnull": True},
         related_name="certifying_courses",
         help_text=_("Each must be passed at its own pass mark."),
     )
@@ -173,6 +175,7 @@ class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
         "quizzes.Quiz",
         verbose_name=_("quizzes to redo for renewal"),
         blank=True,
+        limit_choices_to={"version_of__isnull": True},
         related_name="recertifying_courses",
         help_text=_("Renewal and recertification: only these are taken again."),
     )

@@ -26,7 +26,8 @@ def on_lesson_completed(sender, user, course, **kwargs):
 def _courses_asking_for(field, recert_field, value):
     """Original course pages whose policy names the quiz (or role-play) given."""
     pages = CoursePage.objects.filter(Q(**{field: value}) | Q(**{recert_field: value})).distinct()
-    return {original(page).pk: original(page) for page in pages}.values()
+    originals = (original(page) for page in pages)
+    return {course.pk: course for course in originals}.values()
 
 
 @receiver(quiz_signals.sitting_completed)

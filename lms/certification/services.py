@@ -37,8 +37,11 @@ class NotAllowed(Exception):
 
 
 def policy_of(course):
-    """The certification policy of a course (its original page), as a ``rules.Policy``."""
-    course = original(course)
+    """The certification policy of a course, as a ``rules.Policy``.
+
+    ``course`` is the original page (the one statuses and certificates point at), which holds
+    the policy; callers already have it, so it is not looked up again.
+    """
 
     def keys(scenarios):
         return frozenset(str(s.translation_key) for s in scenarios.all())
@@ -124,43 +127,13 @@ def status_of(user, course):
 
 
 def assign(user, course, *, due_date=None, actor=None, reason="", source="manual"):
-    """Make a course required for a person, with a due date. Idempotent; returns the status."""
-    from courses.models import Enrollment
-    from courses.services import enroll
+    """Make a course required for a person, with a due date. Idempotent; returns the status.
 
+    The one-person case of ``assign_many``: same enrolment, move and audit event.
+    """
     course = original(course)
-    with transaction.atomic():
-        status = _locked_status(user, course)
-        enroll(
-            user,
-            course,
-            source=Enrollment.Source.RULE if source == "rule" else Enrollment.Source.MANUAL,
-            due_date=due_date,
-        )
-        changed = status.due_date != due_date or not status.required
-        status.required = True
-        status.due_date = due_date
-        if status.assigned_at is None:
-            status.assigned_at = timezone.now()
-        if status.state == State.NOT_ASSIGNED:
-            started = LessonCompletion.objects.filter(
-                user=user, lesson__in=LessonPage.objects.child_of(course)
-            ).exists()
-            if started:
-                status.started_at = status.started_at or timezone.now()
-            event = _move(
-                status,
-                State.IN_PROGRESS if started else State.ASSIGNED,
-                actor=actor,
-                reason=reason or gettext_noop("Assigned"),
-            )
-            event.save()
-        elif not changed:
-            return status
-        # After the move: only work still to do can be overdue.
-        status.overdue = rules.is_overdue(status.state, due_date, timezone.localdate())
-        status.save()
-    return status
+    assign_many([(user.pk, course.pk, due_date, reason, source)], actor=actor)
+    return CourseStatus.objects.get(user=user, course=course)
 
 
 def unassign(user, course, *, actor=None, reason=""):

@@ -16,12 +16,7 @@ def render_certificate(certification_id):
 
 @task
 def daily():
-    """The scheduled job: time moves, then reminders (as `manage.py certification_daily`)."""
-    from quizzes import services as quiz_services
+    """The scheduled job (as `manage.py certification_daily`): see ``jobs.run_daily``."""
+    from .jobs import run_daily
 
-    from . import reminders, services
-
-    quiz_services.close_expired_sittings()
-    moves = services.run_time_moves()
-    sent = reminders.send_due_reminders()
-    return {"moves": moves, "reminders": sent}
+    return run_daily()

@@ -5,8 +5,7 @@ import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
 
-from lms.certification import reminders, services
-from quizzes import services as quiz_services
+from lms.certification.jobs import run_daily
 
 
 class Command(BaseCommand):
@@ -26,13 +25,12 @@ class Command(BaseCommand):
                 today = dt.date.fromisoformat(date)
             except ValueError as exc:
                 raise CommandError(f"--date: expected YYYY-MM-DD, got {date!r}") from exc
-        closed = quiz_services.close_expired_sittings()
-        self.stdout.write(f"Quiz attempts closed (time ran out): {closed}.")
-        moves = services.run_time_moves(today)
+        done = run_daily(today, mail=not no_mail)
+        moves = done["moves"]
+        self.stdout.write(f"Quiz attempts closed (time ran out): {done['closed']}.")
         self.stdout.write(
             f"Moved: {moves['expiring']} expiring, {moves['expired']} expired, "
             f"{moves['overdue']} overdue."
         )
-        if not no_mail:
-            sent = reminders.send_due_reminders(today)
-            self.stdout.write(f"Reminders sent: {sent}.")
+        if done["reminders"] is not None:
+            self.stdout.write(f"Reminders sent: {done['reminders']}.")

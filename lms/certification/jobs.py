@@ -1,0 +1,14 @@
+"""The scheduled job, in one place: ``manage.py certification_daily`` and the ``daily`` task."""
+
+from quizzes import services as quiz_services
+
+from . import reminders, services
+
+
+def run_daily(today=None, *, mail=True):
+    """Close quiz attempts whose time ran out (their results count), make the moves time makes,
+    then send the reminders due. Safe to run as often as you like."""
+    closed = quiz_services.close_expired_sittings()
+    moves = services.run_time_moves(today)
+    sent = reminders.send_due_reminders(today) if mail else None
+    return {"closed": closed, "moves": moves, "reminders": sent}

@@ -10,7 +10,7 @@ HOST        ?= 127.0.0.1
 PORT        ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: help install messages demo serve test test-postgres e2e bench lint check clean
+.PHONY: help install messages messages-update demo serve test test-postgres e2e bench lint check clean
 
 help:
 	@echo "make demo           set up everything and serve the demo at http://$(HOST):$(PORT)/"
@@ -36,6 +36,10 @@ install: $(STAMP)
 # Compiled catalogues are build output (not committed): compile them on every build.
 messages: install
 	$(PY) manage.py compilemessages --ignore '.venv/*' -v 0
+
+# After changing translatable text: refresh every app's ru/de/en catalogues, then translate.
+messages-update: install
+	.ci/update-messages
 
 demo: messages
 	mkdir -p var/static var/media

@@ -1,4 +1,6 @@
-"""Course 003 (Russian): service standards and the organisation of service."""
+"""Course 003 (Russian original, German and English versions): standards and service."""
+
+from .c003_standards_org_de import TRANSLATION_DE
 
 LESSONS = [
     {
@@ -1108,4 +1110,5 @@ COURSE = {
     "lessons": LESSONS,
     "quiz": QUIZ,
     "scenarios": [SCENARIO_PIZZA, SCENARIO_WIFI],
+    "translations": {"de": TRANSLATION_DE},
 }

@@ -43,9 +43,9 @@ LESSONS_DE = [
                         "leise."
                     ),
                     "lesson": (
-                        "Die Kunden wurden zu Geiseln des Verhältnisses zwischen dem Mitarbeiter "
-                        "und seiner Leitung: Bezahlung, Arbeitslast und Kränkungen gehen sie "
-                        "nichts an, ausbaden mussten sie sie trotzdem. Verloren hat das "
+                        "Die Kunden mussten ausbaden, was zwischen dem Mitarbeiter und seiner "
+                        "Leitung schiefläuft: Bezahlung, Arbeitslast und Kränkungen gehen sie "
+                        "nichts an – bezahlt haben dafür trotzdem sie. Verloren hat das "
                         "Unternehmen nicht einen Verkauf, sondern die ganze Schlange – und alles, "
                         "was diese Menschen ihren Bekannten erzählen. Ein organisierter Ablauf – "
                         "eine Zeitvorgabe, eine zweite Kraft zu Stoßzeiten, die Regel, Wartenden "
@@ -406,8 +406,8 @@ LESSONS_DE = [
                         "Geschäftsführung bis zum ersten Arbeitstag."
                     ),
                     "why": (
-                        "Wer sieht, wie die eigene Führungskraft den Standard bricht, glaubt "
-                        "schneller nicht mehr daran, als jede Schulung es wettmachen könnte."
+                        "Wer erlebt, dass die eigene Führungskraft den Standard bricht, verliert "
+                        "den Glauben daran schneller, als jede Schulung ihn wieder aufbauen kann."
                     ),
                 },
             ),

@@ -1,6 +1,7 @@
 """Course 003 (Russian original, German and English versions): standards and service."""
 
 from .c003_standards_org_de import TRANSLATION_DE
+from .c003_standards_org_en import TRANSLATION_EN
 
 LESSONS = [
     {
@@ -1110,5 +1111,5 @@ COURSE = {
     "lessons": LESSONS,
     "quiz": QUIZ,
     "scenarios": [SCENARIO_PIZZA, SCENARIO_WIFI],
-    "translations": {"de": TRANSLATION_DE},
+    "translations": {"de": TRANSLATION_DE, "en": TRANSLATION_EN},
 }

@@ -116,6 +116,12 @@ def test_demo_catalogue_is_the_site_root_with_five_courses():
         assert LessonPage.objects.live().child_of(course).count() >= 3, course.title
     languages = {c.locale.language_code for c in originals}
     assert {"ru", "de"} <= languages
+    # The German course on loyalty is published in the Russian catalogue too, in Russian.
+    loyalty = (
+        CoursePage.objects.live().child_of(site.root_page).get(slug="kundenbindung-durch-standards")
+    )
+    assert loyalty.locale.language_code == "ru" and "лояльность" in loyalty.title
+    assert LessonPage.objects.live().child_of(loyalty).count() == 4
 
 
 def test_demo_has_one_course_in_three_languages(client):

@@ -1,7 +1,8 @@
 """Demo content: five service-standard courses with quizzes and role-plays, and the audiences.
 
 Pure data, no Django: ``lms.demo.builders`` turns it into pages, snippets and quiz objects.
-The Russian course on the principles of service also carries German and English translations.
+The Russian course on the principles of service also carries German and English translations,
+the German course on loyalty Russian and English ones.
 """
 
 from . import (

@@ -1,4 +1,7 @@
-"""Course 004 (German): corporate standards of customer care and loyalty."""
+"""Course 004 (German original, Russian and English translations): customer care and loyalty."""
+
+from .c004_loyalty_en import TRANSLATION_EN
+from .c004_loyalty_ru import TRANSLATION_RU
 
 LESSONS = [
     {
@@ -1240,4 +1243,5 @@ COURSE = {
     "lessons": LESSONS,
     "quiz": QUIZ,
     "scenarios": [SCENARIO_KARAOKE, SCENARIO_WORKSHOP],
+    "translations": {"ru": TRANSLATION_RU, "en": TRANSLATION_EN},
 }

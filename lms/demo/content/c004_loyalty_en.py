@@ -204,7 +204,7 @@ LESSONS_EN = [
                         "company guideline on talking to customers to the letter. Then the "
                         "installation crew turns up at the customer’s flat in muddy boots and "
                         "overalls that have seen better days. The windows go in, and the crew "
-                        "leaves without a word, leaving the rubble behind. Complaints reach "
+                        "goes without a word, leaving the rubble behind. Complaints reach "
                         "management on a regular basis."
                     ),
                     "lesson": (

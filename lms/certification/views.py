@@ -1,9 +1,11 @@
 """Certificates for their holders, and the public verification page."""
 
+from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
 from . import rules, selectors
@@ -46,6 +48,13 @@ def certificate(request, code):
 @login_required
 def certificate_pdf(request, code):
     cert = _own(request, code)
+    if cert.revoked_at is not None:
+        # A revoked certificate is no longer a certificate: no file to show around as if it were.
+        response = render(
+            request, "certification/pdf_revoked.html", {"certification": cert}, status=410
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
     pdf = ensure_pdf(cert)
     response = FileResponse(
         pdf.open("rb"),
@@ -54,6 +63,42 @@ def certificate_pdf(request, code):
         content_type="application/pdf",
     )
     response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class VerifyForm(forms.Form):
+    code = forms.CharField(
+        label=_("Certificate code"),
+        max_length=40,
+        help_text=_("As printed on the certificate, for example 1A2B3-C4D5E-F6A7B-8C9D0."),
+        error_messages={"required": _("Type the code printed on the certificate.")},
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split()).upper()
+        if not rules.well_formed_code(code):
+            raise forms.ValidationError(
+                _(
+                    "A certificate code is four groups of five letters A–F and digits, "
+                    "joined by hyphens."
+                )
+            )
+        return code
+
+
+@never_cache
+def verify_form(request):
+    """Public: a field to type a certificate's code; a well-formed code goes to its check page."""
+    form = VerifyForm(request.GET if "code" in request.GET else None)
+    if form.is_valid():
+        return redirect("certification:verify", code=form.cleaned_data["code"])
+    response = render(
+        request,
+        "certification/verify_form.html",
+        {"form": form},
+        status=400 if form.is_bound else 200,
+    )
+    response["X-Robots-Tag"] = "noindex"
     return response
 
 
@@ -67,7 +112,13 @@ def verify(request, code):
     response = render(
         request,
         "certification/verify.html",
-        {"certification": cert, "state": state, "code": code, "today": timezone.localdate()},
+        {
+            "certification": cert,
+            "state": state,
+            "code": code,
+            "today": timezone.localdate(),
+            "form": None if cert else VerifyForm(),
+        },
         status=200 if cert else 404,
     )
     response["X-Robots-Tag"] = "noindex"

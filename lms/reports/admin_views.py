@@ -94,6 +94,7 @@ class BoardView(WagtailAdminTemplateMixin, TemplateView):
             query=query.urlencode(),
             legend=legend,
             expiry_windows=rules.EXPIRY_WINDOWS,
+            csv_delimiter=rules.csv_delimiter(export_language(self.request)),
             **kwargs,
         )
 

@@ -10,15 +10,16 @@ import datetime as dt
 import tempfile
 from dataclasses import dataclass
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from lms.certification.models import State
 
-from .rules import spreadsheet_safe
+from .rules import csv_delimiter, spreadsheet_safe
 
 BOM = "\ufeff"
 
@@ -30,6 +31,11 @@ class Labels:
     yes: str
     sheet_title: str
     tz: dt.tzinfo
+    delimiter: str = ","
+
+
+# Column widths in the XLSX (in characters), so dates and names show instead of "####".
+WIDTHS = (16, 28, 24, 22, 28, 36, 24, 12, 13, 17, 13, 9)
 
 
 def labels():
@@ -53,6 +59,7 @@ def labels():
         yes=_("yes"),
         sheet_title=_("Readiness")[:31],
         tz=timezone.get_current_timezone(),
+        delimiter=csv_delimiter(translation.get_language()),
     )
 
 
@@ -80,8 +87,9 @@ class _Echo:
 
 
 def csv_lines(rows, labels):
-    """UTF-8 CSV lines (comma-separated, BOM first so Excel reads Cyrillic), one at a time."""
-    writer = csv.writer(_Echo())
+    """UTF-8 CSV lines, one at a time: BOM first so Excel reads Cyrillic, separated by the
+    viewer's list separator (``;`` in Russian and German Excel, ``,`` in English)."""
+    writer = csv.writer(_Echo(), delimiter=labels.delimiter)
     yield BOM + writer.writerow(labels.headers)
     for row in rows:
         values = _values(row, labels)
@@ -106,14 +114,21 @@ def xlsx_file(rows, labels):
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(labels.sheet_title)
     sheet.freeze_panes = "A2"
+    # Widths must be set before the first row is written out (write-only mode).
+    for index, (text, width) in enumerate(zip(labels.headers, WIDTHS, strict=True), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = max(width, len(text) + 4)
     header = []
     for text in labels.headers:
         cell = WriteOnlyCell(sheet, value=text)
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
+    count = 0
     for row in rows:
         sheet.append([spreadsheet_safe(v) for v in _values(row, labels)])
+        count += 1
+    # The filter is written with the sheet's tail, so its range can include every row.
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(labels.headers))}{count + 1}"
     # Returned open: FileResponse streams it and closes it (which deletes it).
     out = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115
     try:

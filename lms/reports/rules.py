@@ -73,6 +73,17 @@ def expiry_limits(today):
     return tuple(today + dt.timedelta(days=days) for days in EXPIRY_WINDOWS)
 
 
+# Excel reads a CSV with the list separator of the viewer's regional settings: where the decimal
+# mark is a comma (Russian, German), that separator is the semicolon.
+SEMICOLON_LANGUAGES = ("ru", "de")
+
+
+def csv_delimiter(language):
+    """The CSV separator a spreadsheet in this language expects: ``;`` for ru/de, else ``,``."""
+    base = (language or "").lower().replace("_", "-").split("-")[0]
+    return ";" if base in SEMICOLON_LANGUAGES else ","
+
+
 def spreadsheet_safe(value):
     """Text a spreadsheet would run as a formula gets a leading apostrophe; the rest is kept."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):

@@ -46,11 +46,11 @@ def test_hr_filters_the_board_and_downloads_csv_and_xlsx(page, demo):
     screenshot(page, "hr-board-call-centre")
 
     with page.expect_download() as info:
-        page.get_by_role("link", name="Скачать CSV").click()
+        page.get_by_role("link", name="Скачать CSV (;)").click()
     download = info.value
     assert download.suggested_filename.startswith("readiness-")
     text = Path(download.path()).read_text(encoding="utf-8-sig")
-    table = list(csv.reader(io.StringIO(text)))
+    table = list(csv.reader(io.StringIO(text), delimiter=";"))  # Russian Excel's separator
     assert table[0][:3] == ["Табельный номер", "Имя", "Подразделение"]
     assert len(table) - 1 == pairs
     assert {row[2] for row in table[1:]} == {DEPARTMENT}

@@ -157,3 +157,15 @@ def test_the_board_request_uses_the_same_number_of_queries_for_10_and_100_people
     grow(90)
     with django_assert_num_queries(len(small)):
         assert len(shown(client.get(URL, params))) == 50
+
+
+def test_totals_name_their_unit_people_or_course_assignments(client, hr_officer, org):
+    client.force_login(hr_officer)
+    response = client.get(URL, HTTP_ACCEPT_LANGUAGE="ru")
+    totals = response.context["board"].totals
+    assert (totals.people, totals.overdue) == (4, 1)
+    html = " ".join(response.content.decode().split())
+    assert "<strong>4 человека</strong>" in html
+    assert "<strong>1 назначение курса</strong> просрочено" in html
+    # People are counted once, pairs of a person and a course everywhere else.
+    assert html.count("назначени") >= 6

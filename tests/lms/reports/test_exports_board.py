@@ -23,10 +23,11 @@ def body(response):
     return b"".join(response.streaming_content)
 
 
-def read_csv(response):
+def read_csv(response, delimiter=";"):
+    """Russian and German viewers get semicolons (their Excel's list separator)."""
     raw = body(response)
     assert raw.startswith("\ufeff".encode())  # the BOM: Excel reads the Cyrillic right
-    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=delimiter))
 
 
 def read_xlsx(response):
@@ -170,3 +171,39 @@ def exports_row(number):
         expires_on=None,
         version=None,
     )
+
+
+@pytest.mark.parametrize(("language", "delimiter"), [("ru", ";"), ("de", ";"), ("en", ",")])
+def test_csv_separator_follows_the_viewers_language_and_the_button_says_which(
+    client, hr_officer, org, language, delimiter
+):
+    set_language(hr_officer, language)
+    client.force_login(hr_officer)
+    raw = body(client.get(CSV_URL)).decode("utf-8")
+    header = raw.splitlines()[0]
+    assert header.startswith("\ufeff")
+    assert header.count(delimiter) == 11  # twelve columns, split by the right separator
+    rows = list(csv.reader(io.StringIO(raw[1:]), delimiter=delimiter))
+    assert all(len(row) == 12 for row in rows)
+    html = client.get(reverse("reports_admin:board")).content.decode()
+    assert f"CSV ({delimiter})" in html
+
+
+def test_csv_delimiter_rule():
+    assert rules.csv_delimiter("ru") == ";"
+    assert rules.csv_delimiter("de-at") == ";"
+    assert rules.csv_delimiter("en") == ","
+    assert rules.csv_delimiter(None) == ","
+
+
+def test_xlsx_has_column_widths_and_an_autofilter_over_every_row(client, hr_officer, org):
+    set_language(hr_officer, "ru")
+    client.force_login(hr_officer)
+    sheet = openpyxl.load_workbook(io.BytesIO(body(client.get(XLSX_URL)))).worksheets[0]
+    assert sheet.auto_filter.ref == f"A1:L{sheet.max_row}" and sheet.max_row == 7
+    widths = {letter: sheet.column_dimensions[letter].width for letter in "ABCDEFGHIJKL"}
+    # Wide enough for a date (no "####") and for the names; every header fits.
+    assert all(widths[letter] >= 12 for letter in "IJK")
+    assert widths["B"] >= 25 and widths["F"] >= 30
+    for cell in sheet[1]:
+        assert widths[cell.column_letter] >= len(cell.value)

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 
 from . import rules, selectors
 from .certificates import ensure_pdf, verification_url
-from .models import Certification
+from .models import Certification, CompanySettings
 
 
 def _own(request, code):
@@ -118,6 +118,7 @@ def verify(request, code):
             "code": code,
             "today": timezone.localdate(),
             "form": None if cert else VerifyForm(),
+            "company": CompanySettings.for_request(request) if cert else None,
         },
         status=200 if cert else 404,
     )

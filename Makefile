@@ -41,6 +41,11 @@ messages: install
 messages-update: install
 	.ci/update-messages
 
+# The demo's own address (QR codes on certificates, links in mails, the closing banner) follows
+# HOST and PORT: lms/settings/dev.py reads them as DEMO_HOST / DEMO_PORT.
+demo serve: export DEMO_HOST = $(HOST)
+demo serve: export DEMO_PORT = $(PORT)
+
 demo: messages
 	mkdir -p var/static var/media
 	$(PY) manage.py migrate --no-input -v 0

@@ -4,6 +4,7 @@ an organisation of about forty people, accounts and a training history with ever
 Idempotent: run it as often as you like; nothing is duplicated and trainer edits are kept.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from lms.demo import builders, organisation
@@ -31,4 +32,5 @@ class Command(BaseCommand):
         for username, first, last, _groups, _su, label in builders.ACCOUNTS:
             self.stdout.write(f"  {username:<10} {label:<14} {first} {last}")
         self.stdout.write("")
-        self.stdout.write("Site: http://127.0.0.1:8000/   Admin: http://127.0.0.1:8000/admin/")
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(f"Site: {base}/   Admin: {base}/admin/")

@@ -22,6 +22,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from theme.slugs import LatinSlugMixin
+
 from .blocks import lesson_blocks
 
 
@@ -62,7 +64,7 @@ class LoginRequiredPageMixin:
         return super().serve(request, *args, **kwargs)
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(LatinSlugMixin, Page):
     """The catalogue of standards for one language; the site's home page."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -84,7 +86,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
+class CoursePage(LatinSlugMixin, LoginRequiredPageMixin, RoutablePageMixin, Page):
     """One service standard, taught as a course of lessons."""
 
     summary = models.TextField(
@@ -309,7 +311,7 @@ class CoursePage(LoginRequiredPageMixin, RoutablePageMixin, Page):
         return redirect(self.url)
 
 
-class LessonPage(LoginRequiredPageMixin, RoutablePageMixin, Page):
+class LessonPage(LatinSlugMixin, LoginRequiredPageMixin, RoutablePageMixin, Page):
     """One lesson of a standard. Lessons are ordered as the course's children."""
 
     intro = models.TextField(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import ModelChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
@@ -23,6 +24,11 @@ from .models import Suggestion
 def person_name(user):
     full_name = user.get_full_name()
     return f"{full_name} ({user.get_username()})" if full_name else user.get_username()
+
+
+def author_name(suggestion):
+    """The list shows people by their name; the login only for someone without one."""
+    return suggestion.author.get_full_name() or suggestion.author.get_username()
 
 
 class ReadOnlyPanel(FieldPanel):
@@ -98,7 +104,15 @@ class SuggestionViewSet(ModelViewSet):
         "answered_by",
         "answered_at",
     ]
-    list_display = ["__str__", "author", "course", "lesson", "kind", "status", "created_at"]
+    list_display = [
+        "__str__",
+        Column("author", label=_("author"), accessor=author_name, sort_key="author__last_name"),
+        "course",
+        "lesson",
+        "kind",
+        "status",
+        "created_at",
+    ]
     filterset_class = SuggestionFilterSet
     search_fields = ["text", "answer"]
     list_per_page = 50

@@ -168,6 +168,13 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Page addresses in Latin letters: the admin's slug field transliterates Cyrillic titles
+# (/kak-vstrechat-gostya/, not /%D0%BA%D0%B0%D0%BA-…/); pages made in code do the same
+# (theme.slugs.LatinSlugMixin).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No Gravatar: our CSP allows images from this site only, so its avatars showed broken; Wagtail
+# draws its own default avatar instead (and nothing about staff e-mails leaves the intranet).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

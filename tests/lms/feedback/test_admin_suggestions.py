@@ -141,3 +141,14 @@ def test_trainers_delete_no_suggestion(client, trainer, suggestion):
     assert delete_url not in client.get(edit_url(suggestion)).content.decode()
     client.post(delete_url)
     assert Suggestion.objects.filter(pk=suggestion.pk).exists()
+
+
+def test_the_list_shows_authors_by_their_full_name(client, trainer, catalogue):
+    _course, lesson = make_lesson(catalogue, title="Возвраты")
+    author = UserFactory(username="ivanova.m", first_name="Мария", last_name="Иванова")
+    suggest(author, lesson, text="Добавьте пример с чеком")
+    client.force_login(trainer)
+    html = client.get(INDEX).content.decode()
+    assert "Добавьте пример с чеком" in html
+    assert "Мария Иванова" in html
+    assert "ivanova.m" not in html

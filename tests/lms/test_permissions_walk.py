@@ -90,6 +90,7 @@ def table(w):
         "certification:detail": (OWNER, {"code": code}),
         "certification:pdf": (OWNER, {"code": code}),
         "certification:verify": ("public", {"code": code}),
+        "certification:verify_form": ("public", {}),
         "feedback:mine": (EVERYONE, {}),
         "feedback:detail": (OWNER, {"pk": w["suggestion"].pk}),
         "feedback:submit": ("post", {"lesson_id": w["lesson"].pk}),

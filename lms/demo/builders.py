@@ -5,9 +5,11 @@ second run duplicates nothing and never overwrites what a trainer has edited sin
 """
 
 import datetime
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
@@ -15,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 from courses.models import Audience, CourseIndexPage, CoursePage, Enrollment, LessonPage
 from courses.services import enroll
 from lms import roles
+from lms.certification.models import CompanySettings
 from lms.demo import organisation
 from quizzes.scenarios.models import Scenario
 from quizzes.scenarios.services import create_scenario_from_dict
@@ -274,10 +277,63 @@ def learning(users, courses_by_slug):
         )
 
 
+# The demo company, named on certificates and on the public verification page.
+COMPANY = {
+    "company_name": "Торговый дом «Орбита»",
+    "signatory": "Дарья Иванова, руководитель отдела персонала",
+}
+LOGO_FILE = Path(__file__).with_name("company_logo.png")
+LOGO_TITLE = "Логотип «Орбита» (демо)"
+
+
+def company(site):
+    """Settings → Company of the demo: name, logo and signatory, each only while it is empty
+    (what someone has entered since is kept); the logo is loaded once as a Wagtail image."""
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()  # noqa: N806 — a model class
+    settings = CompanySettings.for_site(site)
+    changed = []
+    for field, value in COMPANY.items():
+        if not getattr(settings, field):
+            setattr(settings, field, value)
+            changed.append(field)
+    if settings.logo_id is None:
+        logo = Image.objects.filter(title=LOGO_TITLE).first()
+        if logo is None:
+            with LOGO_FILE.open("rb") as handle:
+                logo = Image(title=LOGO_TITLE)
+                logo.file = ImageFile(handle, name="demo-company-logo.png")
+                logo.save()
+        settings.logo = logo
+        changed.append("logo")
+    if changed:
+        settings.save()
+    return settings
+
+
+def announce(page, days):
+    """A standard announced ahead: live now, "takes effect on" a date ``days`` from today, and a
+    revision scheduled to go live that morning, saying that it is now binding. Once only: a page
+    with a date (set here before, or by a trainer) is left alone."""
+    if page.takes_effect_on is not None:
+        return False
+    effective = timezone.localdate() + datetime.timedelta(days=days)
+    page.takes_effect_on = effective
+    _publish(page)
+    binding = page.get_latest_revision_as_object()
+    binding.summary = f"{page.summary} Стандарт обязателен с {effective:%d.%m.%Y}."
+    binding.go_live_at = timezone.make_aware(datetime.datetime.combine(effective, datetime.time(6)))
+    binding.save_revision().publish()  # in the future: scheduled, the live page is unchanged
+    return True
+
+
 @transaction.atomic
 def build(content):
     locale_map = locales()
     index_by_locale = catalogues(locale_map)
+    # Before the history is replayed: certificates issued there name the company.
+    company(Site.objects.get(is_default_site=True))
     audience_by_code = audiences(content.AUDIENCES, locale_map)
     courses_by_slug = {}
     created = 0
@@ -291,6 +347,10 @@ def build(content):
     replayed = organisation.build(
         users, courses_by_slug, audience_by_code, onboarding_plan(courses_by_slug)
     )
+    for data in content.COURSES:
+        if data.get("takes_effect_in_days"):
+            page = CoursePage.objects.get(pk=courses_by_slug[data["slug"]].pk)
+            announce(page, data["takes_effect_in_days"])
     return {
         "courses": len(courses_by_slug),
         "created": created,

@@ -848,6 +848,8 @@ COURSE = {
         "отзывы в улучшения и по семи признакам проверять, работает ли наша система сервиса."
     ),
     "estimated_minutes": 30,
+    # Announced ahead, as the articles advise (one to two months): binding six weeks from now.
+    "takes_effect_in_days": 42,
     "audiences": ["front-line", "contact-centre", "b2b-sales", "warehouse-delivery"],
     "self_enrol": True,
     "lessons": LESSONS,

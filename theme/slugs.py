@@ -28,10 +28,13 @@ def latin_slugify(text):
 
 
 class LatinSlugMixin:
-    """For Wagtail pages: a page made in code without a slug gets a Latin one from its title
-    (Wagtail's own default would keep the Cyrillic or, with unicode slugs off, give nothing)."""
+    """For Wagtail pages: a page without a slug gets a Latin one from its title (Wagtail's own
+    default would keep the Cyrillic or, with unicode slugs off, give nothing); a slug typed in
+    Cyrillic is transliterated."""
 
     def _set_core_field_defaults(self):
+        if self.slug and not self.slug.isascii():  # typed in Cyrillic, or the admin's script off
+            self.slug = latin_slugify(self.slug)
         parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
         if not self.slug and parent_is_known:
             base = latin_slugify(self.title)

@@ -324,7 +324,11 @@ def announce(page, days):
     binding = page.get_latest_revision_as_object()
     binding.summary = f"{page.summary} Стандарт обязателен с {effective:%d.%m.%Y}."
     binding.go_live_at = timezone.make_aware(datetime.datetime.combine(effective, datetime.time(6)))
-    binding.save_revision().publish()  # in the future: scheduled, the live page is unchanged
+    # Scheduled as the admin's "publish" with a future date schedules a live page's revision:
+    # approved to go live then (Wagtail's publish_scheduled), the live page unchanged till then.
+    revision = binding.save_revision()
+    revision.approved_go_live_at = binding.go_live_at
+    revision.save(update_fields=["approved_go_live_at"])
     return True
 
 

@@ -12,6 +12,7 @@ and analytics refer to.
 """
 
 import re
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +73,46 @@ class ReplyBlock(blocks.StructBlock):
         label = _("Reply")
 
 
+class ReplyListBlock(blocks.ListBlock):
+    """The replies of a step. Its form state never carries an id Wagtail made up on the fly.
+
+    Why: the editor receives, once per page, the default state of a new step, and a ListBlock's
+    default holds one reply whose id (``uuid4``) is generated when that default is built. Every
+    step inserted in that editing session copied it, so the first reply of each new step had the
+    same id, and the player showed one step's feedback under another's answer. Ids of stored
+    replies are kept; made-up ones are left out, so the editor makes a fresh one for each reply
+    it inserts (and the server checks on save, see ``unique_reply_ids``).
+    """
+
+    def get_form_state(self, value):
+        state = super().get_form_state(value)
+        if isinstance(value, blocks.list_block.ListValue):
+            for item, child in zip(state, value.bound_blocks, strict=True):
+                if not child.original_id:
+                    del item["id"]
+        return state
+
+
+def unique_reply_ids(stream_value):
+    """Give every reply a blank or repeated id a fresh one; the first use of an id keeps it.
+
+    However a trainer builds a dialogue (insert a step, duplicate one, copy and paste), each reply
+    of a scenario ends up with its own id. Returns how many ids were replaced.
+    """
+    seen = set()
+    replaced = 0
+    for block in stream_value:
+        if block.block_type != "step":
+            continue
+        choices = block.value.get("choices")
+        for child in getattr(choices, "bound_blocks", ()):
+            if not child.id or child.id in seen:
+                child.id = str(uuid.uuid4())
+                replaced += 1
+            seen.add(child.id)
+    return replaced
+
+
 class StepBlock(blocks.StructBlock):
     """A line of the customer (or a narration) and the replies the employee may choose from."""
 
@@ -83,7 +124,7 @@ class StepBlock(blocks.StructBlock):
     )
     text = blocks.TextBlock(label=_("What the customer says or what happens"), rows=3)
     image = ImageChooserBlock(label=_("Image"), required=False)
-    choices = blocks.ListBlock(ReplyBlock(), label=_("Replies"), min_num=0)
+    choices = ReplyListBlock(ReplyBlock(), label=_("Replies"), min_num=0)
 
     def clean(self, value):
         value = super().clean(value)

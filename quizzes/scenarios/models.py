@@ -31,8 +31,8 @@ from wagtail.models import (
 from wagtail.search import index
 
 from . import engine
-from .blocks import step_blocks
-from .forms import GraphCheckPanel, ScenarioAdminForm
+from .blocks import step_blocks, unique_reply_ids
+from .forms import SLUG_TAKEN, GraphCheckPanel, ScenarioAdminForm
 
 
 class SituationType(models.TextChoices):
@@ -234,6 +234,24 @@ class Scenario(
     def revisions(self):
         return self._revisions
 
+    def slug_taken(self, slug=None):
+        """Whether another role-play in this one's language has the address."""
+        if not self.locale_id:
+            return False
+        return (
+            Scenario.objects.filter(slug=slug or self.slug, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+
+    def save(self, *args, **kwargs):
+        unique_reply_ids(self.steps)
+        return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        unique_reply_ids(self.steps)
+        return super().save_revision(*args, **kwargs)
+
     # Graph -------------------------------------------------------------------------------------
 
     def graph(self):
@@ -254,9 +272,13 @@ class Scenario(
     def publish(self, revision, *args, **kwargs):
         """Refuse to publish a broken graph, however publishing is asked for (form, workflow,
         scheduled publishing, a revision's "publish" button)."""
-        problems = revision.as_object().problems()
+        candidate = revision.as_object()
+        problems = candidate.problems()
         if problems:
             raise ValidationError([p.message for p in problems])
+        if candidate.slug_taken():
+            # A draft saved before another role-play took the address: refuse, do not crash.
+            raise ValidationError({"slug": SLUG_TAKEN})
         return super().publish(revision, *args, **kwargs)
 
     # Pages -------------------------------------------------------------------------------------

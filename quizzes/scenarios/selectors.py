@@ -10,7 +10,7 @@ from django.db.models import Avg, Case, Count, IntegerField, Q, When
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
-from . import engine
+from . import engine, tokens
 from .models import AttemptStatus, PathEntry, Scenario, ScenarioAttempt
 
 # Selectors ---------------------------------------------------------------------------------------
@@ -79,6 +79,8 @@ class AttemptView:
     turns: list[Turn]
     current: engine.Step | None = None
     current_image: object = None
+    # The current step's replies as (token, choice), in this attempt's shuffled order.
+    options: list = field(default_factory=list)
     ending: engine.Step | None = None
     ending_image: object = None
     ideal: engine.IdealPath | None = None
@@ -91,7 +93,12 @@ def attempt_view(attempt):
     """Everything the play page shows for an attempt, from its snapshot: two queries at most."""
     graph = attempt.get_graph()
     entries = list(attempt.path.order_by("position"))
-    feedback = {c.id: c.feedback for s in graph.steps for c in s.choices}
+    # By step and id: an attempt at a dialogue saved with a reply id used twice (before ids were
+    # made unique) still shows each step's own feedback.
+    feedback = {}
+    for s in graph.steps:
+        for c in s.choices:
+            feedback.setdefault((s.key, c.id), c.feedback)
     images = _images(s.image_id for s in graph.steps)
     turns = []
     for entry in entries:
@@ -100,7 +107,7 @@ def attempt_view(attempt):
             Turn(
                 step=step,
                 entry=entry,
-                feedback=feedback.get(entry.choice_id, ""),
+                feedback=feedback.get((entry.step_key, entry.choice_id), ""),
                 image=images.get(step.image_id),
             )
         )
@@ -108,12 +115,16 @@ def attempt_view(attempt):
     if attempt.is_open:
         view.current = graph.by_key.get(attempt.current_step)
         view.current_image = images.get(getattr(view.current, "image_id", None))
+        if view.current is not None:
+            view.options = tokens.shuffled(attempt.pk, view.current)
     elif attempt.status == AttemptStatus.FINISHED:
         view.ending = graph.by_key.get(attempt.ending_key)
         view.ending_image = images.get(getattr(view.ending, "image_id", None))
         view.ideal = engine.best_path(graph)
         view.criteria = engine.criteria(entries)
-        view.followed_ideal = [e.choice_id for e in entries] == [c.id for _s, c in view.ideal.moves]
+        view.followed_ideal = [(e.step_key, e.choice_id) for e in entries] == [
+            (s.key, c.id) for s, c in view.ideal.moves
+        ]
     return view
 
 
@@ -189,13 +200,14 @@ def scenario_report(scenario):
     endings = dict(
         attempts.filter(finished_q).values_list("ending_key").annotate(n=Count("pk")).order_by()
     )
-    best_ids = engine.best_choice_ids(graph)
     steps = []
     for step in graph.steps:
         if step.ending:
             continue
         answered = sum(counts.get((step.key, c.id), (0, 0))[0] for c in step.choices)
         stats = []
+        # The best reply of this step (by points), not "an id that is best somewhere".
+        top = max((c.points for c in step.choices), default=None)
         for choice in step.choices:
             n, failed = counts.get((step.key, choice.id), (0, 0))
             stats.append(
@@ -204,7 +216,7 @@ def scenario_report(scenario):
                     count=n,
                     share=_percent(n, answered),
                     by_failed=failed,
-                    best=choice.id in best_ids,
+                    best=choice.points == top,
                 )
             )
         wrong = sum(s.count for s in stats if not s.best)

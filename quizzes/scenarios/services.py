@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
-from . import engine, signals
+from . import engine, signals, tokens
 from .models import AttemptStatus, PathEntry, Scenario, ScenarioAttempt
 
 
@@ -87,7 +87,16 @@ class ChoiceResult:
     finished: bool
 
 
-def choose(attempt, step_key, choice_id):
+def choose_by_token(attempt, step_key, token):
+    """Record the reply the page showed under ``token`` (see ``tokens``); the player's way in.
+
+    A token that is not one of the current step's in this attempt (forged, from another attempt
+    or another step) is refused with ``InvalidChoice``, and nothing is written.
+    """
+    return choose(attempt, step_key, token=token)
+
+
+def choose(attempt, step_key, choice_id=None, *, token=None):
     """Record a choice at the attempt's current step and move it on; finish it at an ending."""
     with transaction.atomic():
         locked = ScenarioAttempt.objects.select_for_update().get(pk=attempt.pk)
@@ -96,6 +105,12 @@ def choose(attempt, step_key, choice_id):
         if step_key != locked.current_step:
             raise WrongStep(step_key, locked.current_step)
         graph = locked.get_graph()
+        if token is not None:
+            step = graph.by_key.get(step_key)
+            chosen = tokens.choice_for_token(locked.pk, step, token) if step else None
+            if chosen is None:
+                raise InvalidChoice(token)
+            choice_id = chosen.id
         try:
             move = engine.advance(graph, step_key, choice_id)
         except engine.PlayError as error:

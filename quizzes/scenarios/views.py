@@ -90,7 +90,9 @@ def attempt(request, pk):
         next_url = _safe_next(request, request.POST.get("next"))
         notice, level, status = "", messages.INFO, 200
         try:
-            services.choose(attempt, request.POST.get("step", ""), request.POST.get("choice", ""))
+            services.choose_by_token(
+                attempt, request.POST.get("step", ""), request.POST.get("choice", "")
+            )
         except services.WrongStep:
             notice = _("That step has already been answered. The dialogue continues from here.")
             status = 409

@@ -11,7 +11,7 @@ from django.urls import reverse
 from quizzes import services
 from quizzes.scenarios import services as scenario_services
 from tests.quizzes.factories import make_quiz, multiple_choice, true_false, wrong_answer
-from tests.quizzes.scenarios.factories import choice_id, make_scenario
+from tests.quizzes.scenarios.factories import choice_token, make_scenario
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("russian_default")]
 
@@ -73,7 +73,7 @@ def test_the_role_play_player_is_russian(player, employee):
     scenario = make_scenario()
     attempt = scenario_services.start_attempt(employee, scenario)
     url = f"/roleplays/play/{attempt.pk}/"
-    response = player.post(url, {"step": "s1", "choice": choice_id(scenario, "s1", 1)})
+    response = player.post(url, {"step": "s1", "choice": choice_token(attempt, "s1", 1)})
     assert response["Location"] == url
     html = player.get(url).content.decode()
     assert "+2 балла" in html
@@ -88,7 +88,7 @@ def test_the_role_play_under_de_is_german(player, employee):
     assert "Rollenspiel starten" in html and "Ausgangslage" in html
     attempt = scenario_services.start_attempt(employee, scenario)
     url = f"/de/roleplays/play/{attempt.pk}/"
-    response = player.post(url, {"step": "s1", "choice": choice_id(scenario, "s1", 1)})
+    response = player.post(url, {"step": "s1", "choice": choice_token(attempt, "s1", 1)})
     assert response["Location"] == url
     html = player.get(url).content.decode()
     assert "+2 Punkte" in html and "Was antworten Sie?" in html

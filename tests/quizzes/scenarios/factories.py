@@ -83,3 +83,11 @@ def play(attempt, *picks):
         services.choose(attempt, step.key, step.choices[pick].id)
     attempt.refresh_from_db()
     return attempt
+
+
+def choice_token(attempt, step_key, index):
+    """What the page sends for the n-th authored reply (0-based) of a step in this attempt."""
+    from quizzes.scenarios.tokens import reply_token
+
+    step = attempt.get_graph().by_key[step_key]
+    return reply_token(attempt.pk, step_key, step.choices[index].id)

@@ -8,7 +8,7 @@ from django.test import Client
 
 from quizzes.scenarios import services
 from quizzes.scenarios.models import PathEntry, ScenarioAttempt
-from tests.quizzes.scenarios.factories import choice_id, make_scenario, play
+from tests.quizzes.scenarios.factories import choice_id, choice_token, make_scenario, play
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def fetch_choice(client, attempt, step, choice, url_suffix="", **data):
 
 
 def test_a_fetched_choice_answers_with_the_player_not_a_redirect(player, attempt, scenario):
-    response = fetch_choice(player, attempt, "s1", choice_id(scenario, "s1", 1))
+    response = fetch_choice(player, attempt, "s1", choice_token(attempt, "s1", 1))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
     assert "X-Requested-With" in response["Vary"]
@@ -64,7 +64,7 @@ def test_a_fetched_choice_answers_with_the_player_not_a_redirect(player, attempt
 def test_the_query_parameter_asks_for_the_fragment_too(player, attempt, scenario):
     response = player.post(
         f"/roleplays/play/{attempt.pk}/?fragment=1",
-        {"step": "s1", "choice": choice_id(scenario, "s1", 1)},
+        {"step": "s1", "choice": choice_token(attempt, "s1", 1)},
     )
     assert response.status_code == 200
     assert 'name="step" value="s2"' in response.content.decode()
@@ -72,7 +72,7 @@ def test_the_query_parameter_asks_for_the_fragment_too(player, attempt, scenario
 
 def test_without_the_header_the_form_still_redirects(player, attempt, scenario):
     response = player.post(
-        f"/roleplays/play/{attempt.pk}/", {"step": "s1", "choice": choice_id(scenario, "s1", 1)}
+        f"/roleplays/play/{attempt.pk}/", {"step": "s1", "choice": choice_token(attempt, "s1", 1)}
     )
     assert response.status_code == 302
 
@@ -80,7 +80,7 @@ def test_without_the_header_the_form_still_redirects(player, attempt, scenario):
 def test_the_fragment_shows_no_points_targets_or_feedback_of_replies_not_chosen(
     player, attempt, scenario
 ):
-    html = fetch_choice(player, attempt, "s1", choice_id(scenario, "s1", 1)).content.decode()
+    html = fetch_choice(player, attempt, "s1", choice_token(attempt, "s1", 1)).content.decode()
     # The next step's replies are offered, but nothing about where they lead or what they earn.
     assert "Of course, the drink is on us while you wait." in html
     assert "Drinks are at the other counter." in html
@@ -108,7 +108,7 @@ def test_the_fragment_shows_no_points_targets_or_feedback_of_replies_not_chosen(
 
 def test_the_ending_fragment_has_the_result_score_and_ideal_path(player, attempt, scenario):
     play(attempt, 1)
-    response = fetch_choice(player, attempt, "s2", choice_id(scenario, "s2", 1), next="/lesson/")
+    response = fetch_choice(player, attempt, "s2", choice_token(attempt, "s2", 1), next="/lesson/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "She eats and leaves." in html
@@ -126,7 +126,7 @@ def test_the_ending_fragment_has_the_result_score_and_ideal_path(player, attempt
 def test_a_stale_step_via_the_fragment_is_refused_and_shows_where_the_dialogue_is(
     player, attempt, scenario
 ):
-    good, bad = choice_id(scenario, "s1", 1), choice_id(scenario, "s1", 0)
+    good, bad = choice_token(attempt, "s1", 1), choice_token(attempt, "s1", 0)
     fetch_choice(player, attempt, "s1", good)
     response = fetch_choice(player, attempt, "s1", bad)
     assert response.status_code == 409
@@ -136,7 +136,7 @@ def test_a_stale_step_via_the_fragment_is_refused_and_shows_where_the_dialogue_i
     assert 'name="step" value="s2"' in html
     attempt.refresh_from_db()
     assert attempt.score == 2
-    assert list(attempt.path.values_list("choice_id", flat=True)) == [good]
+    assert list(attempt.path.values_list("choice_id", flat=True)) == [choice_id(scenario, "s1", 1)]
     # The notice is in the fragment, not left behind for the next page.
     assert (
         "That step has already been answered."
@@ -145,14 +145,14 @@ def test_a_stale_step_via_the_fragment_is_refused_and_shows_where_the_dialogue_i
 
 
 def test_an_out_of_order_step_via_the_fragment_is_refused(player, attempt, scenario):
-    response = fetch_choice(player, attempt, "s2", choice_id(scenario, "s2", 0))
+    response = fetch_choice(player, attempt, "s2", choice_token(attempt, "s2", 0))
     assert response.status_code == 409
     assert not PathEntry.objects.exists()
     assert 'name="step" value="s1"' in response.content.decode()
 
 
 def test_a_forged_choice_via_the_fragment_is_refused(player, attempt, scenario):
-    response = fetch_choice(player, attempt, "s1", choice_id(scenario, "s2", 0))
+    response = fetch_choice(player, attempt, "s1", choice_token(attempt, "s2", 0))
     assert response.status_code == 400
     assert "Choose one of the replies." in response.content.decode()
     assert not PathEntry.objects.exists()
@@ -160,7 +160,7 @@ def test_a_forged_choice_via_the_fragment_is_refused(player, attempt, scenario):
 
 def test_a_choice_after_the_end_via_the_fragment_is_refused(player, attempt, scenario):
     play(attempt, 0)
-    response = fetch_choice(player, attempt, "s1", choice_id(scenario, "s1", 1))
+    response = fetch_choice(player, attempt, "s1", choice_token(attempt, "s1", 1))
     assert response.status_code == 409
     html = response.content.decode()
     assert "This role-play is already over." in html
@@ -172,13 +172,13 @@ def test_nobody_continues_another_persons_attempt_via_the_fragment(
     client, trainer, attempt, scenario
 ):
     client.force_login(trainer)
-    response = fetch_choice(client, attempt, "s1", choice_id(scenario, "s1", 1))
+    response = fetch_choice(client, attempt, "s1", choice_token(attempt, "s1", 1))
     assert response.status_code == 404
     assert not PathEntry.objects.exists()
 
 
 def test_signed_out_the_fragment_path_asks_to_sign_in(client, attempt, scenario):
-    response = fetch_choice(client, attempt, "s1", choice_id(scenario, "s1", 1))
+    response = fetch_choice(client, attempt, "s1", choice_token(attempt, "s1", 1))
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
 
@@ -188,7 +188,7 @@ def test_csrf_is_enforced_on_the_fragment_path(employee, attempt, scenario):
     browser.force_login(employee)
     page = browser.get(f"/roleplays/play/{attempt.pk}/").content.decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    choice = choice_id(scenario, "s1", 1)
+    choice = choice_token(attempt, "s1", 1)
 
     refused = fetch_choice(browser, attempt, "s1", choice)
     assert refused.status_code == 403

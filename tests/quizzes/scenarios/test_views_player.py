@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from quizzes.scenarios import services
 from quizzes.scenarios.models import PathEntry, ScenarioAttempt
-from tests.quizzes.scenarios.factories import choice_id, make_scenario, play
+from tests.quizzes.scenarios.factories import choice_id, choice_token, make_scenario, play
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,7 @@ def test_the_page_shows_no_points_targets_or_feedback_before_a_choice(player, em
 
 def test_one_choice_per_post_then_redirect_and_feedback(player, employee, scenario):
     attempt = services.start_attempt(employee, scenario)
-    response = post_choice(player, attempt, "s1", choice_id(scenario, "s1", 1))
+    response = post_choice(player, attempt, "s1", choice_token(attempt, "s1", 1))
     assert response.status_code == 302
     assert response["Location"] == f"/roleplays/play/{attempt.pk}/"
     html = player.get(response["Location"]).content.decode()
@@ -91,7 +91,7 @@ def test_one_choice_per_post_then_redirect_and_feedback(player, employee, scenar
 
 def test_a_replayed_post_changes_nothing_and_says_so(player, employee, scenario):
     attempt = services.start_attempt(employee, scenario)
-    good, bad = choice_id(scenario, "s1", 1), choice_id(scenario, "s1", 0)
+    good, bad = choice_token(attempt, "s1", 1), choice_token(attempt, "s1", 0)
     post_choice(player, attempt, "s1", good)
     response = post_choice(player, attempt, "s1", bad)
     assert response.status_code == 302
@@ -99,18 +99,18 @@ def test_a_replayed_post_changes_nothing_and_says_so(player, employee, scenario)
     assert "That step has already been answered." in html
     attempt.refresh_from_db()
     assert attempt.score == 2
-    assert list(attempt.path.values_list("choice_id", flat=True)) == [good]
+    assert list(attempt.path.values_list("choice_id", flat=True)) == [choice_id(scenario, "s1", 1)]
 
 
 def test_an_out_of_order_post_is_rejected(player, employee, scenario):
     attempt = services.start_attempt(employee, scenario)
-    post_choice(player, attempt, "s2", choice_id(scenario, "s2", 0))
+    post_choice(player, attempt, "s2", choice_token(attempt, "s2", 0))
     assert not PathEntry.objects.exists()
 
 
 def test_a_forged_choice_is_rejected(player, employee, scenario):
     attempt = services.start_attempt(employee, scenario)
-    response = post_choice(player, attempt, "s1", choice_id(scenario, "s2", 0))
+    response = post_choice(player, attempt, "s1", choice_token(attempt, "s2", 0))
     assert "Choose one of the replies." in player.get(response["Location"]).content.decode()
     assert not PathEntry.objects.exists()
 
@@ -119,7 +119,7 @@ def test_nobody_sees_or_continues_another_persons_attempt(client, employee, trai
     attempt = services.start_attempt(employee, scenario)
     client.force_login(trainer)
     assert client.get(f"/roleplays/play/{attempt.pk}/").status_code == 404
-    response = post_choice(client, attempt, "s1", choice_id(scenario, "s1", 1))
+    response = post_choice(client, attempt, "s1", choice_token(attempt, "s1", 1))
     assert response.status_code == 404
     assert not PathEntry.objects.exists()
 

@@ -226,6 +226,10 @@ class Scenario(
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        unique_reply_ids(self.steps)
+        return super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         with translation.override(self.locale.language_code):
             return reverse("scenarios:detail", args=[self.slug])
@@ -243,10 +247,6 @@ class Scenario(
             .exclude(pk=self.pk)
             .exists()
         )
-
-    def save(self, *args, **kwargs):
-        unique_reply_ids(self.steps)
-        return super().save(*args, **kwargs)
 
     def save_revision(self, *args, **kwargs):
         unique_reply_ids(self.steps)

@@ -2045,20 +2045,6 @@ SCENARIO = {
             ),
             "choices": [
                 {
-                    "reply": (
-                        "Марина Сергеевна, простите, пожалуйста, — так быть не должно. Меня зовут "
-                        "Ольга, я займусь вашим вопросом. Правильно понимаю: окна установлены, но "
-                        "после работы остались мусор и грязь?"
-                    ),
-                    "feedback": (
-                        "Вы извинились без оправданий, представились и пересказали суть. Клиентка "
-                        "слышит, что её поняли и что у вопроса есть ответственный."
-                    ),
-                    "points": 3,
-                    "criterion": "takes-ownership",
-                    "next": "s2",
-                },
-                {
                     "reply": "Монтаж — это другой отдел. Могу дать вам их номер.",
                     "feedback": (
                         "Клиентку отправили искать ответственного самостоятельно. Для неё компания "
@@ -2080,6 +2066,20 @@ SCENARIO = {
                     "criterion": "apologises-without-excuses",
                     "next": "s2b",
                 },
+                {
+                    "reply": (
+                        "Марина Сергеевна, простите, пожалуйста, — так быть не должно. Меня зовут "
+                        "Ольга, я займусь вашим вопросом. Правильно понимаю: окна установлены, но "
+                        "после работы остались мусор и грязь?"
+                    ),
+                    "feedback": (
+                        "Вы извинились без оправданий, представились и пересказали суть. Клиентка "
+                        "слышит, что её поняли и что у вопроса есть ответственный."
+                    ),
+                    "points": 3,
+                    "criterion": "takes-ownership",
+                    "next": "s2",
+                },
             ],
         },
         "s2": {
@@ -2088,6 +2088,16 @@ SCENARIO = {
                 "прихожую. Мне что, теперь ещё и обломки подоконника самой вывозить?»"
             ),
             "choices": [
+                {
+                    "reply": "Давайте я запишу жалобу, и с вами свяжутся.",
+                    "feedback": (
+                        "Безлично и без срока: фразу «с вами свяжутся» клиентка наверняка уже "
+                        "слышала. Надёжность — это конкретный человек и конкретное время."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s3",
+                },
                 {
                     "reply": (
                         "Нет, конечно, вывоз мусора — наша забота. Подскажите, пожалуйста, мусор "
@@ -2099,16 +2109,6 @@ SCENARIO = {
                     ),
                     "points": 2,
                     "criterion": "listens-without-interrupting",
-                    "next": "s3",
-                },
-                {
-                    "reply": "Давайте я запишу жалобу, и с вами свяжутся.",
-                    "feedback": (
-                        "Безлично и без срока: фразу «с вами свяжутся» клиентка наверняка уже "
-                        "слышала. Надёжность — это конкретный человек и конкретное время."
-                    ),
-                    "points": 0,
-                    "criterion": "gives-concrete-deadline",
                     "next": "s3",
                 },
             ],
@@ -2152,20 +2152,6 @@ SCENARIO = {
             ),
             "choices": [
                 {
-                    "reply": (
-                        "Предлагаю так: завтра бригада приедет, вывезет мусор и сделает уборку "
-                        "после монтажа за наш счёт. Вам удобнее с 10 до 12 или с 15 до 17? Мастер "
-                        "позвонит за час до приезда."
-                    ),
-                    "feedback": (
-                        "Вы дали выбор, назвали время и пообещали предупредить о визите — это "
-                        "надёжность и уважение к её времени."
-                    ),
-                    "points": 3,
-                    "criterion": "offers-options",
-                    "next": "s4",
-                },
-                {
                     "reply": "Я передам бригадиру, они приедут, как только освободятся.",
                     "feedback": (
                         "Намерение верное, но «как только освободятся» ничего не обещает: клиентке "
@@ -2185,6 +2171,20 @@ SCENARIO = {
                         "Скидка не заменяет решения проблемы."
                     ),
                     "points": -2,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+                {
+                    "reply": (
+                        "Предлагаю так: завтра бригада приедет, вывезет мусор и сделает уборку "
+                        "после монтажа за наш счёт. Вам удобнее с 10 до 12 или с 15 до 17? Мастер "
+                        "позвонит за час до приезда."
+                    ),
+                    "feedback": (
+                        "Вы дали выбор, назвали время и пообещали предупредить о визите — это "
+                        "надёжность и уважение к её времени."
+                    ),
+                    "points": 3,
                     "criterion": "offers-options",
                     "next": "s4",
                 },
@@ -2242,6 +2242,16 @@ SCENARIO = {
             ),
             "choices": [
                 {
+                    "reply": "Закрыть обращение без звонка: бригада отчиталась, что всё сделано.",
+                    "feedback": (
+                        "Формально вопрос закрыт, но клиентка так и не услышала, что её жалоба "
+                        "важна компании."
+                    ),
+                    "points": -2,
+                    "criterion": "confirms-result",
+                    "next": "end_neutral",
+                },
+                {
                     "reply": (
                         "Позвонить: «Марина Сергеевна, добрый вечер, это Ольга. Бригада сегодня у "
                         "вас была — всё ли убрали, довольны ли результатом? Может быть, остались "
@@ -2254,16 +2264,6 @@ SCENARIO = {
                     "points": 2,
                     "criterion": "confirms-result",
                     "next": "end_good",
-                },
-                {
-                    "reply": "Закрыть обращение без звонка: бригада отчиталась, что всё сделано.",
-                    "feedback": (
-                        "Формально вопрос закрыт, но клиентка так и не услышала, что её жалоба "
-                        "важна компании."
-                    ),
-                    "points": -2,
-                    "criterion": "confirms-result",
-                    "next": "end_neutral",
                 },
             ],
         },
@@ -2662,22 +2662,6 @@ SCENARIO_DE = {
             "choices": [
                 {
                     "reply": (
-                        "Frau Krüger, das tut mir sehr leid – so darf das nicht sein. Mein Name "
-                        "ist Julia, ich kümmere mich um Ihr Anliegen. Habe ich Sie richtig "
-                        "verstanden: Die Fenster sind eingebaut, aber nach der Arbeit sind Schutt "
-                        "und Schmutz zurückgeblieben?"
-                    ),
-                    "feedback": (
-                        "Sie haben sich ohne Ausreden entschuldigt, sich vorgestellt und das "
-                        "Anliegen zusammengefasst. Die Kundin hört, dass man sie verstanden hat "
-                        "und dass jemand für ihr Anliegen zuständig ist."
-                    ),
-                    "points": 3,
-                    "criterion": "takes-ownership",
-                    "next": "s2",
-                },
-                {
-                    "reply": (
                         "Für die Montage ist eine andere Abteilung zuständig. Ich kann Ihnen die "
                         "Nummer geben."
                     ),
@@ -2703,6 +2687,22 @@ SCENARIO_DE = {
                     "criterion": "apologises-without-excuses",
                     "next": "s2b",
                 },
+                {
+                    "reply": (
+                        "Frau Krüger, das tut mir sehr leid – so darf das nicht sein. Mein Name "
+                        "ist Julia, ich kümmere mich um Ihr Anliegen. Habe ich Sie richtig "
+                        "verstanden: Die Fenster sind eingebaut, aber nach der Arbeit sind Schutt "
+                        "und Schmutz zurückgeblieben?"
+                    ),
+                    "feedback": (
+                        "Sie haben sich ohne Ausreden entschuldigt, sich vorgestellt und das "
+                        "Anliegen zusammengefasst. Die Kundin hört, dass man sie verstanden hat "
+                        "und dass jemand für ihr Anliegen zuständig ist."
+                    ),
+                    "points": 3,
+                    "criterion": "takes-ownership",
+                    "next": "s2",
+                },
             ],
         },
         "s2": {
@@ -2712,6 +2712,17 @@ SCENARIO_DE = {
                 "etwa auch noch selbst entsorgen?“"
             ),
             "choices": [
+                {
+                    "reply": "Ich nehme Ihre Beschwerde auf, man meldet sich dann bei Ihnen.",
+                    "feedback": (
+                        "Unpersönlich und ohne Termin: Den Satz „Man meldet sich bei Ihnen“ hat "
+                        "die Kundin bestimmt schon gehört. Zuverlässigkeit heißt: eine konkrete "
+                        "Person und eine konkrete Zeit."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s3",
+                },
                 {
                     "reply": (
                         "Nein, natürlich nicht, den Schutt holen wir ab. Sagen Sie, liegt er noch "
@@ -2725,17 +2736,6 @@ SCENARIO_DE = {
                     ),
                     "points": 2,
                     "criterion": "listens-without-interrupting",
-                    "next": "s3",
-                },
-                {
-                    "reply": "Ich nehme Ihre Beschwerde auf, man meldet sich dann bei Ihnen.",
-                    "feedback": (
-                        "Unpersönlich und ohne Termin: Den Satz „Man meldet sich bei Ihnen“ hat "
-                        "die Kundin bestimmt schon gehört. Zuverlässigkeit heißt: eine konkrete "
-                        "Person und eine konkrete Zeit."
-                    ),
-                    "points": 0,
-                    "criterion": "gives-concrete-deadline",
                     "next": "s3",
                 },
             ],
@@ -2787,20 +2787,6 @@ SCENARIO_DE = {
             "choices": [
                 {
                     "reply": (
-                        "Ich schlage vor: Morgen kommt das Team, holt den Schutt ab und übernimmt "
-                        "auf unsere Kosten die Reinigung nach der Montage. Passt Ihnen 10 bis 12 "
-                        "Uhr oder 15 bis 17 Uhr besser? Der Monteur ruft eine Stunde vorher an."
-                    ),
-                    "feedback": (
-                        "Sie haben eine Wahl gelassen, eine Uhrzeit genannt und zugesagt, den "
-                        "Besuch anzukündigen – das ist Zuverlässigkeit und Respekt vor ihrer Zeit."
-                    ),
-                    "points": 3,
-                    "criterion": "offers-options",
-                    "next": "s4",
-                },
-                {
-                    "reply": (
                         "Ich gebe das an den Teamleiter weiter, die Monteure kommen, sobald sie "
                         "Zeit haben."
                     ),
@@ -2822,6 +2808,20 @@ SCENARIO_DE = {
                         "erledigen müssen. Ein Rabatt ersetzt keine Lösung des Problems."
                     ),
                     "points": -2,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+                {
+                    "reply": (
+                        "Ich schlage vor: Morgen kommt das Team, holt den Schutt ab und übernimmt "
+                        "auf unsere Kosten die Reinigung nach der Montage. Passt Ihnen 10 bis 12 "
+                        "Uhr oder 15 bis 17 Uhr besser? Der Monteur ruft eine Stunde vorher an."
+                    ),
+                    "feedback": (
+                        "Sie haben eine Wahl gelassen, eine Uhrzeit genannt und zugesagt, den "
+                        "Besuch anzukündigen – das ist Zuverlässigkeit und Respekt vor ihrer Zeit."
+                    ),
+                    "points": 3,
                     "criterion": "offers-options",
                     "next": "s4",
                 },
@@ -2883,6 +2883,19 @@ SCENARIO_DE = {
             "choices": [
                 {
                     "reply": (
+                        "Den Vorgang ohne Anruf schließen: Das Team hat gemeldet, dass alles "
+                        "erledigt ist."
+                    ),
+                    "feedback": (
+                        "Formal ist der Fall erledigt, aber die Kundin hat nie gehört, dass ihre "
+                        "Beschwerde dem Unternehmen wichtig ist."
+                    ),
+                    "points": -2,
+                    "criterion": "confirms-result",
+                    "next": "end_neutral",
+                },
+                {
+                    "reply": (
                         "Anrufen: „Guten Abend, Frau Krüger, hier ist Julia. Das Team war heute "
                         "bei Ihnen – ist alles sauber, sind Sie mit dem Ergebnis zufrieden? Haben "
                         "Sie vielleicht noch Fragen zu den Fenstern?“"
@@ -2894,19 +2907,6 @@ SCENARIO_DE = {
                     "points": 2,
                     "criterion": "confirms-result",
                     "next": "end_good",
-                },
-                {
-                    "reply": (
-                        "Den Vorgang ohne Anruf schließen: Das Team hat gemeldet, dass alles "
-                        "erledigt ist."
-                    ),
-                    "feedback": (
-                        "Formal ist der Fall erledigt, aber die Kundin hat nie gehört, dass ihre "
-                        "Beschwerde dem Unternehmen wichtig ist."
-                    ),
-                    "points": -2,
-                    "criterion": "confirms-result",
-                    "next": "end_neutral",
                 },
             ],
         },
@@ -2965,21 +2965,6 @@ SCENARIO_EN = {
             ),
             "choices": [
                 {
-                    "reply": (
-                        "Mrs Collins, I’m so sorry — this shouldn’t have happened. My name is "
-                        "Olivia, and I’ll take care of this for you. Have I understood correctly: "
-                        "the windows are in, but debris and dirt were left behind after the work?"
-                    ),
-                    "feedback": (
-                        "You apologised without excuses, introduced yourself and summed up the "
-                        "problem. The customer hears that she has been understood and that someone "
-                        "is now responsible for her issue."
-                    ),
-                    "points": 3,
-                    "criterion": "takes-ownership",
-                    "next": "s2",
-                },
-                {
                     "reply": "Installation is a different department. I can give you their number.",
                     "feedback": (
                         "The customer has been sent off to find the person responsible herself. To "
@@ -3004,6 +2989,21 @@ SCENARIO_EN = {
                     "criterion": "apologises-without-excuses",
                     "next": "s2b",
                 },
+                {
+                    "reply": (
+                        "Mrs Collins, I’m so sorry — this shouldn’t have happened. My name is "
+                        "Olivia, and I’ll take care of this for you. Have I understood correctly: "
+                        "the windows are in, but debris and dirt were left behind after the work?"
+                    ),
+                    "feedback": (
+                        "You apologised without excuses, introduced yourself and summed up the "
+                        "problem. The customer hears that she has been understood and that someone "
+                        "is now responsible for her issue."
+                    ),
+                    "points": 3,
+                    "criterion": "takes-ownership",
+                    "next": "s2",
+                },
             ],
         },
         "s2": {
@@ -3012,6 +3012,17 @@ SCENARIO_EN = {
                 "the hall. Am I supposed to get rid of the bits of window sill myself as well?”"
             ),
             "choices": [
+                {
+                    "reply": "Let me log your complaint, and someone will get back to you.",
+                    "feedback": (
+                        "Impersonal and with no timescale: the customer has surely heard “someone "
+                        "will get back to you” before. Reliability means a named person and a "
+                        "specific time."
+                    ),
+                    "points": 0,
+                    "criterion": "gives-concrete-deadline",
+                    "next": "s3",
+                },
                 {
                     "reply": (
                         "No, of course not — taking the debris away is our job. Could you tell me, "
@@ -3025,17 +3036,6 @@ SCENARIO_EN = {
                     ),
                     "points": 2,
                     "criterion": "listens-without-interrupting",
-                    "next": "s3",
-                },
-                {
-                    "reply": "Let me log your complaint, and someone will get back to you.",
-                    "feedback": (
-                        "Impersonal and with no timescale: the customer has surely heard “someone "
-                        "will get back to you” before. Reliability means a named person and a "
-                        "specific time."
-                    ),
-                    "points": 0,
-                    "criterion": "gives-concrete-deadline",
                     "next": "s3",
                 },
             ],
@@ -3080,20 +3080,6 @@ SCENARIO_EN = {
             ),
             "choices": [
                 {
-                    "reply": (
-                        "Here’s what I suggest: tomorrow the crew will come, take the debris away "
-                        "and clean up after the installation at our expense. Would 10 to 12 or 3 "
-                        "to 5 suit you better? The fitter will call an hour before arriving."
-                    ),
-                    "feedback": (
-                        "You offered a choice, named a time and promised a call ahead of the "
-                        "visit: that is reliability and respect for her time."
-                    ),
-                    "points": 3,
-                    "criterion": "offers-options",
-                    "next": "s4",
-                },
-                {
                     "reply": "I’ll let the crew leader know; they’ll come as soon as they’re free.",
                     "feedback": (
                         "The intention is right, but “as soon as they’re free” promises nothing: "
@@ -3113,6 +3099,20 @@ SCENARIO_EN = {
                         "done. A discount is no substitute for solving the problem."
                     ),
                     "points": -2,
+                    "criterion": "offers-options",
+                    "next": "s4",
+                },
+                {
+                    "reply": (
+                        "Here’s what I suggest: tomorrow the crew will come, take the debris away "
+                        "and clean up after the installation at our expense. Would 10 to 12 or 3 "
+                        "to 5 suit you better? The fitter will call an hour before arriving."
+                    ),
+                    "feedback": (
+                        "You offered a choice, named a time and promised a call ahead of the "
+                        "visit: that is reliability and respect for her time."
+                    ),
+                    "points": 3,
                     "criterion": "offers-options",
                     "next": "s4",
                 },
@@ -3173,6 +3173,19 @@ SCENARIO_EN = {
             "choices": [
                 {
                     "reply": (
+                        "Close the case without calling: the crew has reported that everything is "
+                        "done."
+                    ),
+                    "feedback": (
+                        "Formally the issue is closed, but the customer never heard that her "
+                        "complaint mattered to the company."
+                    ),
+                    "points": -2,
+                    "criterion": "confirms-result",
+                    "next": "end_neutral",
+                },
+                {
+                    "reply": (
                         "Call her: “Good evening, Mrs Collins, it’s Olivia. The crew came to you "
                         "today — is everything cleaned up, are you happy with the result? Do you "
                         "have any questions about the windows?”"
@@ -3184,19 +3197,6 @@ SCENARIO_EN = {
                     "points": 2,
                     "criterion": "confirms-result",
                     "next": "end_good",
-                },
-                {
-                    "reply": (
-                        "Close the case without calling: the crew has reported that everything is "
-                        "done."
-                    ),
-                    "feedback": (
-                        "Formally the issue is closed, but the customer never heard that her "
-                        "complaint mattered to the company."
-                    ),
-                    "points": -2,
-                    "criterion": "confirms-result",
-                    "next": "end_neutral",
                 },
             ],
         },

@@ -823,19 +823,6 @@ SCENARIO_KARAOKE = {
             "choices": [
                 {
                     "reply": (
-                        "Guten Tag! Ja, die haben wir von mehreren Herstellern. Kommen Sie gern "
-                        "mit zum Regal, ich zeige sie Ihnen."
-                    ),
-                    "feedback": (
-                        "Sie haben freundlich begrüßt, die Frage beantwortet und den Kunden "
-                        "eingeladen. Das Gespräch kann beginnen."
-                    ),
-                    "points": 3,
-                    "criterion": "begruesst-aktiv",
-                    "next": "s2",
-                },
-                {
-                    "reply": (
                         "Alles, was wir haben, steht da vorne. Wo Karaoke draufsteht, ist Karaoke "
                         "drin."
                     ),
@@ -846,6 +833,19 @@ SCENARIO_KARAOKE = {
                     "points": -3,
                     "criterion": "begruesst-aktiv",
                     "next": "s1b",
+                },
+                {
+                    "reply": (
+                        "Guten Tag! Ja, die haben wir von mehreren Herstellern. Kommen Sie gern "
+                        "mit zum Regal, ich zeige sie Ihnen."
+                    ),
+                    "feedback": (
+                        "Sie haben freundlich begrüßt, die Frage beantwortet und den Kunden "
+                        "eingeladen. Das Gespräch kann beginnen."
+                    ),
+                    "points": 3,
+                    "criterion": "begruesst-aktiv",
+                    "next": "s2",
                 },
                 {
                     "reply": "Ja, Gang 4, unten rechts.",
@@ -896,6 +896,16 @@ SCENARIO_KARAOKE = {
             ),
             "choices": [
                 {
+                    "reply": "Nehmen Sie das teuerste, das ist das beste.",
+                    "feedback": (
+                        "Ohne den Bedarf zu kennen, ist das keine Beratung. Der Kunde merkt, dass "
+                        "es Ihnen um den Preis geht."
+                    ),
+                    "points": -2,
+                    "criterion": "klaert-bedarf",
+                    "next": "s3",
+                },
+                {
                     "reply": (
                         "Darf ich kurz nachfragen: Haben Sie schon Mikrofone? Und soll das Gerät "
                         "an den Fernseher oder an eine Musikanlage angeschlossen werden?"
@@ -904,16 +914,6 @@ SCENARIO_KARAOKE = {
                         "Zwei kurze Fragen, und Sie wissen, was der Kunde wirklich braucht."
                     ),
                     "points": 2,
-                    "criterion": "klaert-bedarf",
-                    "next": "s3",
-                },
-                {
-                    "reply": "Nehmen Sie das teuerste, das ist das beste.",
-                    "feedback": (
-                        "Ohne den Bedarf zu kennen, ist das keine Beratung. Der Kunde merkt, dass "
-                        "es Ihnen um den Preis geht."
-                    ),
-                    "points": -2,
                     "criterion": "klaert-bedarf",
                     "next": "s3",
                 },
@@ -962,6 +962,16 @@ SCENARIO_KARAOKE = {
             ),
             "choices": [
                 {
+                    "reply": "Die Kasse ist da vorne.",
+                    "feedback": (
+                        "Der Verkauf ist gemacht, aber der letzte Eindruck bleibt kühl. Gerade er "
+                        "entscheidet, ob der Kunde wiederkommt."
+                    ),
+                    "points": -2,
+                    "criterion": "uebergabe-mit-erklaerung",
+                    "next": "end_neutral",
+                },
+                {
                     "reply": (
                         "Sehr gern. Ich lege Ihnen die Kurzanleitung dazu. Falls am Samstag etwas "
                         "nicht klappt: Unter dieser Nummer erreichen Sie unsere Hotline auch am "
@@ -974,16 +984,6 @@ SCENARIO_KARAOKE = {
                     "points": 2,
                     "criterion": "uebergabe-mit-erklaerung",
                     "next": "end_good",
-                },
-                {
-                    "reply": "Die Kasse ist da vorne.",
-                    "feedback": (
-                        "Der Verkauf ist gemacht, aber der letzte Eindruck bleibt kühl. Gerade er "
-                        "entscheidet, ob der Kunde wiederkommt."
-                    ),
-                    "points": -2,
-                    "criterion": "uebergabe-mit-erklaerung",
-                    "next": "end_neutral",
                 },
             ],
         },
@@ -1037,6 +1037,16 @@ SCENARIO_WORKSHOP = {
             ),
             "choices": [
                 {
+                    "reply": "Weiterarbeiten – sie meldet sich schon, wenn sie etwas braucht.",
+                    "feedback": (
+                        "Für die Kundin sieht Warten ohne Information so aus, als hätte man sie "
+                        "vergessen."
+                    ),
+                    "points": -1,
+                    "criterion": "meldet-sich-regelmaessig",
+                    "next": "s2",
+                },
+                {
                     "reply": (
                         "Zu ihr gehen: „Frau Yilmaz, ein kurzer Zwischenstand: Ölwechsel und "
                         "Filter sind erledigt, jetzt prüfen wir die Bremsen. Wir liegen im "
@@ -1047,16 +1057,6 @@ SCENARIO_WORKSHOP = {
                         "Aufmerksamkeit. Die Kundin entspannt sich."
                     ),
                     "points": 3,
-                    "criterion": "meldet-sich-regelmaessig",
-                    "next": "s2",
-                },
-                {
-                    "reply": "Weiterarbeiten – sie meldet sich schon, wenn sie etwas braucht.",
-                    "feedback": (
-                        "Für die Kundin sieht Warten ohne Information so aus, als hätte man sie "
-                        "vergessen."
-                    ),
-                    "points": -1,
                     "criterion": "meldet-sich-regelmaessig",
                     "next": "s2",
                 },
@@ -1107,6 +1107,18 @@ SCENARIO_WORKSHOP = {
             "choices": [
                 {
                     "reply": (
+                        "Das war aber notwendig, die Bremsen waren am Ende. Sicherheit geht vor."
+                    ),
+                    "feedback": (
+                        "In der Sache vielleicht richtig, aber die Kundin hört nur: Über ihren "
+                        "Kopf hinweg wurde entschieden."
+                    ),
+                    "points": -2,
+                    "criterion": "informiert-bei-abweichung",
+                    "next": "end_bad",
+                },
+                {
+                    "reply": (
                         "Sie haben völlig recht, wir hätten Sie vorher fragen müssen. Das tut mir "
                         "leid. Die Scheiben waren tatsächlich fast verschlissen – ich zeige Ihnen "
                         "gern die alten Teile. Die Arbeitszeit übernehmen wir, Sie zahlen nur das "
@@ -1119,18 +1131,6 @@ SCENARIO_WORKSHOP = {
                     "points": 1,
                     "criterion": "informiert-bei-abweichung",
                     "next": "s4",
-                },
-                {
-                    "reply": (
-                        "Das war aber notwendig, die Bremsen waren am Ende. Sicherheit geht vor."
-                    ),
-                    "feedback": (
-                        "In der Sache vielleicht richtig, aber die Kundin hört nur: Über ihren "
-                        "Kopf hinweg wurde entschieden."
-                    ),
-                    "points": -2,
-                    "criterion": "informiert-bei-abweichung",
-                    "next": "end_bad",
                 },
             ],
         },
@@ -1169,6 +1169,19 @@ SCENARIO_WORKSHOP = {
             "choices": [
                 {
                     "reply": (
+                        "Rechnung über die Theke schieben: „Hier ist die Rechnung. Der Schlüssel "
+                        "steckt.“"
+                    ),
+                    "feedback": (
+                        "Die Arbeit ist gut, aber die Übergabe wirkt wie Abfertigung. Der letzte "
+                        "Eindruck zählt."
+                    ),
+                    "points": -1,
+                    "criterion": "uebergabe-mit-erklaerung",
+                    "next": "end_neutral",
+                },
+                {
+                    "reply": (
                         "„Hier ist Ihr Auto. Wir haben die Inspektion gemacht und die vorderen "
                         "Bremsscheiben samt Belägen getauscht – die alten Teile liegen hier, falls "
                         "Sie sie sehen möchten. Auf der Rechnung finden Sie beide Posten einzeln. "
@@ -1181,19 +1194,6 @@ SCENARIO_WORKSHOP = {
                     "points": 2,
                     "criterion": "uebergabe-mit-erklaerung",
                     "next": "end_good",
-                },
-                {
-                    "reply": (
-                        "Rechnung über die Theke schieben: „Hier ist die Rechnung. Der Schlüssel "
-                        "steckt.“"
-                    ),
-                    "feedback": (
-                        "Die Arbeit ist gut, aber die Übergabe wirkt wie Abfertigung. Der letzte "
-                        "Eindruck zählt."
-                    ),
-                    "points": -1,
-                    "criterion": "uebergabe-mit-erklaerung",
-                    "next": "end_neutral",
                 },
             ],
         },

@@ -11,3 +11,6 @@ class RecordsConfig(AppConfig):
     label = "records"
     verbose_name = _("Training records")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import receivers  # noqa: F401 — answers the role-play room's criterion labels

@@ -10,7 +10,7 @@ from django.db.models import Avg, Case, Count, IntegerField, Q, When
 from django.utils.translation import get_language
 from wagtail.images import get_image_model
 
-from . import engine, tokens
+from . import engine, signals, tokens
 from .models import AttemptStatus, PathEntry, Scenario, ScenarioAttempt
 
 # Selectors ---------------------------------------------------------------------------------------
@@ -87,6 +87,28 @@ class AttemptView:
     criteria: engine.CriteriaSummary | None = None
     followed_ideal: bool = False
     images: dict = field(default_factory=dict)
+    criteria_met: list = field(default_factory=list)  # labels, for people
+    criteria_missed: list = field(default_factory=list)
+
+
+def criterion_labels(scenario, codes):
+    """People's wording of criteria: the standard's own text where a layer above knows it, else
+    the identifier made readable ("takes-ownership" → "Takes ownership"), never the raw id."""
+    codes = [c for c in codes if c]
+    labels = {}
+    if codes:
+        for _receiver, answer in signals.criterion_labels.send(
+            sender=Scenario, scenario=scenario, codes=tuple(codes)
+        ):
+            for code, text in (answer or {}).items():
+                if text:
+                    labels.setdefault(code, text)
+    return {c: labels.get(c) or _readable(c) for c in codes}
+
+
+def _readable(code):
+    words = " ".join(code.replace("_", "-").split("-")).strip()
+    return words[:1].upper() + words[1:]
 
 
 def attempt_view(attempt):
@@ -122,6 +144,9 @@ def attempt_view(attempt):
         view.ending_image = images.get(getattr(view.ending, "image_id", None))
         view.ideal = engine.best_path(graph)
         view.criteria = engine.criteria(entries)
+        labels = criterion_labels(attempt.scenario, [*view.criteria.met, *view.criteria.missed])
+        view.criteria_met = [labels[c] for c in view.criteria.met]
+        view.criteria_missed = [labels[c] for c in view.criteria.missed]
         view.followed_ideal = [(e.step_key, e.choice_id) for e in entries] == [
             (s.key, c.id) for s, c in view.ideal.moves
         ]

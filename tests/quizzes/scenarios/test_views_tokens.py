@@ -96,3 +96,17 @@ def test_the_order_changes_from_one_attempt_to_another(player, employee, scenari
         orders.add(order_of(page(player, attempt)))
     # Two replies, twelve attempts: both orders show (a fixed order would give one).
     assert len(orders) == 2
+
+
+# Criteria in the result ----------------------------------------------------------------------
+
+
+def test_the_result_names_criteria_by_their_label_not_their_identifier(player, employee):
+    from tests.quizzes.scenarios.factories import play
+
+    scenario = make_scenario()
+    attempt = play(services.start_attempt(employee, scenario), 0)  # breaks the standard
+    html = page(player, attempt)
+    assert "Criteria of the standard you broke:" in html
+    assert "respects-customer-time" not in html
+    assert "Respects customer time" in html

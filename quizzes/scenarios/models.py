@@ -183,34 +183,35 @@ class Scenario(
         index.FilterField("live"),
     ]
 
-    panels = [
-        TabbedInterface(
-            [
-                Tab(
-                    [
-                        FieldPanel("title"),
-                        FieldPanel("slug"),
-                        FieldRowPanel([FieldPanel("situation_type"), FieldPanel("channel")]),
-                        FieldPanel("briefing"),
-                        MultiFieldPanel(
-                            [
-                                FieldPanel("persona_name"),
-                                FieldPanel("persona_mood"),
-                                FieldPanel("persona_image"),
-                            ],
-                            heading=_("Customer"),
-                        ),
-                        FieldRowPanel([FieldPanel("pass_score"), FieldPanel("standard")]),
-                    ],
-                    heading=_("Situation"),
-                ),
-                Tab(
-                    [GraphCheckPanel(heading=_("Check")), FieldPanel("steps")],
-                    heading=_("Dialogue"),
-                ),
-            ]
-        )
-    ]
+    # The whole edit form as tabs (``edit_handler``, not a TabbedInterface inside ``panels``: a
+    # tab set nested in the default object list gave the editor no tab targets and logged "Tabs
+    # must be supplied with at least one panel target").
+    edit_handler = TabbedInterface(
+        [
+            Tab(
+                [
+                    FieldPanel("title"),
+                    FieldPanel("slug"),
+                    FieldRowPanel([FieldPanel("situation_type"), FieldPanel("channel")]),
+                    FieldPanel("briefing"),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("persona_name"),
+                            FieldPanel("persona_mood"),
+                            FieldPanel("persona_image"),
+                        ],
+                        heading=_("Customer"),
+                    ),
+                    FieldRowPanel([FieldPanel("pass_score"), FieldPanel("standard")]),
+                ],
+                heading=_("Situation"),
+            ),
+            Tab(
+                [GraphCheckPanel(heading=_("Check")), FieldPanel("steps")],
+                heading=_("Dialogue"),
+            ),
+        ]
+    )
 
     base_form_class = ScenarioAdminForm
     preview_modes = [("", _("Play")), ("map", _("Map of all steps"))]

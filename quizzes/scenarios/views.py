@@ -16,6 +16,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -50,10 +51,19 @@ def detail(request, slug):
         raise Http404
     attempts = selectors.recent_attempts(request.user, scenario)
     open_attempt = next((a for a in attempts if a.is_open and a.scenario_id == scenario.pk), None)
+    language = scenario.locale.language_code
     return render(
         request,
         "scenarios/scenario_detail.html",
-        {"scenario": scenario, "attempts": attempts, "open_attempt": open_attempt},
+        {
+            "scenario": scenario,
+            "attempts": attempts,
+            "open_attempt": open_attempt,
+            # Only another language's version exists: say so plainly, in the page's language.
+            "other_language": (
+                get_language_info(language)["name_translated"] if language != get_language() else ""
+            ),
+        },
     )
 
 

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from quizzes.scenarios import engine
 from quizzes.scenarios.models import ScenarioAttempt
+from quizzes.scenarios.tokens import reply_token
 from tests.e2e.conftest import screenshot, sign_in
 
 AXE = Axe()
@@ -84,12 +85,16 @@ def test_new_hire_plays_the_conflict_roleplay_as_a_chat_with_javascript(page, de
             # With the keyboard: focus is on the choices group; Tab, arrows, Enter.
             focused = page.evaluate("document.activeElement.tagName")
             assert focused == "FIELDSET"
-            index = step.choices.index(best)
+            # The replies are shown in this attempt's shuffled order: find the best one there.
+            shown = [" ".join(t.split()) for t in fieldset.locator("label").all_inner_texts()]
+            index = shown.index(" ".join(best.reply.split()))
             page.keyboard.press("Tab")
             page.keyboard.press("Space" if index == 0 else "ArrowDown")
             for _ in range(max(index - 1, 0)):
                 page.keyboard.press("ArrowDown")
-            expect(fieldset.locator("input[name=choice]:checked")).to_have_value(best.id)
+            expect(fieldset.locator("input[name=choice]:checked")).to_have_value(
+                reply_token(attempt.pk, step.key, best.id)
+            )
             with page.expect_response(lambda r: r.request.method == "POST") as answered:
                 page.keyboard.press("Enter")
         response = answered.value

@@ -1,4 +1,6 @@
-"""Course 001 (Russian): the four properties of ideal service."""
+"""Course 001 (Russian original, German and English translations): ideal service."""
+
+from . import c001_ideal_service_de, c001_ideal_service_en
 
 LESSONS = [
     {
@@ -959,4 +961,8 @@ COURSE = {
     "lessons": LESSONS,
     "quiz": QUIZ,
     "scenarios": [SCENARIO],
+    "translations": {
+        "de": c001_ideal_service_de.TRANSLATION,
+        "en": c001_ideal_service_en.TRANSLATION,
+    },
 }

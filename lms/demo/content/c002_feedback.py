@@ -1,4 +1,6 @@
-"""Course 002 (Russian): quality control through customer feedback."""
+"""Course 002 (Russian original, German and English translations): quality through feedback."""
+
+from . import c002_feedback_de, c002_feedback_en
 
 LESSONS = [
     {
@@ -855,4 +857,8 @@ COURSE = {
     "lessons": LESSONS,
     "quiz": QUIZ,
     "scenarios": [SCENARIO],
+    "translations": {
+        "de": c002_feedback_de.TRANSLATION,
+        "en": c002_feedback_en.TRANSLATION,
+    },
 }

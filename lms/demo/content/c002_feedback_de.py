@@ -577,7 +577,10 @@ QUIZ = {
                     "correct": False,
                 },
                 {
-                    "content": "„Danke, dass Sie es sagen. Erzählen Sie mir bitte, wie es war?“",
+                    "content": (
+                        "„Danke, dass Sie mir das sagen. Erzählen Sie mir bitte genauer, wie es "
+                        "gelaufen ist.“"
+                    ),
                     "correct": True,
                 },
             ],
@@ -641,7 +644,7 @@ QUIZ = {
 
 SCENARIO = {
     "slug": "follow-up-call-low-rating",
-    "title": "Nachfassanruf: eine Zwei für die Lieferung",
+    "title": "Nachfassanruf: zwei Sterne für die Lieferung",
     "situation_type": "typical",
     "channel": "phone",
     "briefing": (

@@ -16,6 +16,7 @@ IN_THREE_LANGUAGES = {
     "principles-of-service",
     "four-properties-of-ideal-service",
     "quality-through-feedback",
+    "service-standards-and-organisation",
 }
 
 TRANSLATIONS = [

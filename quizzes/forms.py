@@ -7,6 +7,11 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from .models import Question
 from .services import ESSAY_MAX_LENGTH
 
+UNKNOWN_CHOICE = _(
+    "This answer is not one of the choices shown for this question. Reload the page and choose "
+    "again."
+)
+
 
 class AnswerForm(forms.Form):
     """``answer`` is a radio group (one choice, true/false), checkboxes (select all that apply)
@@ -32,14 +37,20 @@ class AnswerForm(forms.Form):
                 choices=[(str(v), text) for v, text in choices],
                 widget=forms.CheckboxSelectMultiple,
                 help_text=_("Select all answers that apply."),
-                error_messages={"required": _("Select at least one answer.")},
+                error_messages={
+                    "required": _("Select at least one answer."),
+                    "invalid_choice": UNKNOWN_CHOICE,
+                },
             )
         else:
             self.fields["answer"] = forms.ChoiceField(
                 label=label,
                 choices=[(str(v), text) for v, text in choices],
                 widget=forms.RadioSelect,
-                error_messages={"required": _("Choose an answer.")},
+                error_messages={
+                    "required": _("Choose an answer."),
+                    "invalid_choice": UNKNOWN_CHOICE,
+                },
             )
 
 

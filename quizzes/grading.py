@@ -131,18 +131,71 @@ def choose_questions(
     return chosen
 
 
-def order_answers(answers: Sequence[tuple[int, str]], answer_order: str, seed: str):
+def order_answers(answers: Sequence[tuple[int, str]], answer_order: str, rng=None):
     """Order the (id, text) answers of a multiple-choice question for display.
 
-    ``random`` is shuffled with a seed (the sitting and question), so the same page shows the
-    same order when reloaded.
+    ``content`` sorts them alphabetically, ``random`` shuffles them with ``rng`` (by default the
+    system's secure source: the order is chosen once, when an attempt starts, and stored, so
+    there is no seed a page could reveal), anything else keeps the order entered.
     """
     answers = list(answers)
     if answer_order == "content":
         return sorted(answers, key=lambda a: (a[1].casefold(), a[0]))
     if answer_order == "random":
-        random.Random(seed).shuffle(answers)  # noqa: S311 - display order, not security
+        (rng or random.SystemRandom()).shuffle(answers)
     return answers
+
+
+@dataclass(frozen=True)
+class OptionQuestion:
+    """What the shuffle needs of one multiple-choice question: its answers as
+    ``(id, text, correct)`` in entry order, its answer order and whether several may be ticked."""
+
+    question_id: int
+    answers: tuple
+    answer_order: str = "random"
+    select_all: bool = False
+
+
+SHUFFLE_TRIES = 64
+
+
+def shuffle_options(questions: Sequence[OptionQuestion], rng=None) -> dict[int, list[int]]:
+    """The display order (answer ids) of each question of a new attempt.
+
+    Shuffled questions are reshuffled while one position would hold the right answer of every
+    one-answer question shuffled with them (two or more), so that picking "always the first" (or
+    any fixed position) can never score all of them: no position wins within an attempt.
+    """
+    rng = rng or random.SystemRandom()
+    shuffled = [
+        q
+        for q in questions
+        if q.answer_order == "random"
+        and not q.select_all
+        and len(q.answers) > 1
+        and sum(1 for a in q.answers if a[2]) == 1
+    ]
+    for _attempt in range(SHUFFLE_TRIES):
+        orders = {
+            q.question_id: [a[0] for a in order_answers(q.answers, q.answer_order, rng)]
+            for q in questions
+        }
+        if len(shuffled) < 2 or len(_correct_positions(shuffled, orders)) > 1:
+            return orders
+    # Practically unreachable (each try fails with probability at most 1/2): move the right
+    # answer of the last shuffled question away from the shared position.
+    last = shuffled[-1]
+    order = orders[last.question_id]
+    right = next(a[0] for a in last.answers if a[2])
+    at = order.index(right)
+    other = (at + 1) % len(order)
+    order[at], order[other] = order[other], order[at]
+    return orders
+
+
+def _correct_positions(questions, orders):
+    return {orders[q.question_id].index(next(a[0] for a in q.answers if a[2])) for q in questions}
 
 
 @dataclass(frozen=True)

@@ -124,8 +124,11 @@ class Question(index.Indexed, ClusterableModel):
         _("answer order"),
         max_length=10,
         choices=AnswerOrder,
-        default=AnswerOrder.NONE,
-        help_text=_("Multiple choice: the order in which the answers are shown."),
+        default=AnswerOrder.RANDOM,
+        help_text=_(
+            "Multiple choice: the order in which the answers are shown. Random (the default) "
+            "shuffles them once for each attempt."
+        ),
     )
     select_all = models.BooleanField(
         _("several answers are correct"),
@@ -221,7 +224,7 @@ class Quiz(index.Indexed, ClusterableModel):
     )
     random_order = models.BooleanField(
         _("random order"),
-        default=False,
+        default=True,
         help_text=_("Shuffle the questions once for each attempt instead of keeping their order."),
     )
     max_questions = models.PositiveIntegerField(
@@ -407,6 +410,8 @@ class Sitting(models.Model):
     """One attempt of one person at one quiz.
 
     ``question_ids`` is the order fixed when the attempt starts (shuffled once, then truncated);
+    ``options`` the order of each multiple-choice question's answers and the random token each
+    is sent as, fixed then too, so a page never carries an answer's id;
     answers are ``SittingAnswer`` rows, one per question at most, so the questions left and the
     incorrect ones follow from them. ``score`` is kept in step with the answers under a row lock.
     A sitting of a quiz that does not keep attempts is deleted when it is finished.
@@ -422,6 +427,16 @@ class Sitting(models.Model):
         Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="sittings"
     )
     question_ids = models.JSONField(_("question order"), default=list)
+    options = models.JSONField(
+        _("answer order"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Per multiple-choice question, the answers in the order shown with the opaque token "
+            "each is sent as: {question id: [[token, answer id], …]}; fixed when the attempt "
+            "starts and never shown."
+        ),
+    )
     score = models.PositiveIntegerField(_("score"), default=0)
     complete = models.BooleanField(_("complete"), default=False)
     started_at = models.DateTimeField(_("started"))

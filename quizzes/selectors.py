@@ -8,6 +8,7 @@ has already answered, and only when the quiz shows answers then.
 
 from dataclasses import dataclass, field
 
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
 from . import grading
@@ -70,14 +71,61 @@ def _questions(ids):
     return {q.pk: q for q in found}
 
 
-def choices_of(question, seed):
-    """What the person chooses from: (value, label) pairs, without any hint of correctness."""
+@dataclass(frozen=True)
+class Option:
+    """One answer as a question page offers it: the opaque ``token`` the form sends."""
+
+    token: str
+    answer_id: int
+    label: str
+
+
+def _legacy_token(sitting, question, answer_id):
+    """The token of an answer in an attempt started before tokens were stored: keyed by the
+    server's secret, so a page reveals neither the answer's id nor how the order was drawn."""
+    return salted_hmac(
+        "quizzes.option", f"{sitting.pk}:{question.pk}:{answer_id}", algorithm="sha256"
+    ).hexdigest()[:16]
+
+
+def options_of(sitting, question):
+    """The answers of a multiple-choice question in the order fixed for this attempt, each with
+    its token (reads ``question.answers``: prefetch it). Answers added to the question since
+    the attempt started come last; removed ones are left out."""
+    answers = {a.pk: a for a in question.answers.all()}
+    stored = sitting.options.get(str(question.pk), []) if sitting.options else []
+    options = [
+        Option(token, answer_id, answers[answer_id].content)
+        for token, answer_id in stored
+        if answer_id in answers
+    ]
+    known = {o.answer_id for o in options}
+    extra = [
+        Option(_legacy_token(sitting, question, a.pk), a.pk, a.content)
+        for a in answers.values()
+        if a.pk not in known
+    ]
+    if question.answer_order == Question.AnswerOrder.RANDOM:
+        extra.sort(key=lambda o: o.token)
+    elif question.answer_order == Question.AnswerOrder.CONTENT:
+        extra.sort(key=lambda o: (o.label.casefold(), o.answer_id))
+    return options + extra
+
+
+def choices_of(sitting, question):
+    """What the person chooses from: (value, label) pairs, without any hint of correctness.
+    A multiple-choice value is the answer's token in this attempt, never its id."""
     if question.kind == Question.Kind.MULTIPLE_CHOICE:
-        answers = [(a.pk, a.content) for a in question.answers.all()]
-        return grading.order_answers(answers, question.answer_order, seed)
+        return [(o.token, o.label) for o in options_of(sitting, question)]
     if question.kind == Question.Kind.TRUE_FALSE:
         return [("true", _("True")), ("false", _("False"))]
     return []
+
+
+def answer_ids(sitting, question, tokens):
+    """The answer ids behind the tokens a form sent (``None`` for a token not offered)."""
+    by_token = {o.token: o.answer_id for o in options_of(sitting, question)}
+    return [by_token.get(token) for token in tokens]
 
 
 def review_item(question, number, response=None, *, answered, correct):
@@ -133,7 +181,7 @@ def question_page(sitting, after=None):
     return QuestionPage(
         sitting=sitting,
         question=question,
-        choices=choices_of(question, f"{sitting.pk}:{question.pk}") if question else [],
+        choices=choices_of(sitting, question) if question else [],
         number=len(answers) + 1,
         total=len(sitting.question_ids),
         feedback=feedback,

@@ -5,6 +5,7 @@
 out. The rules themselves are in ``grading.py``; views call these and never compute a score.
 """
 
+import secrets
 from dataclasses import asdict, dataclass, field
 from functools import partial
 
@@ -226,6 +227,7 @@ def start_sitting(user, quiz, *, now=None, rng=None):
                             user=user,
                             quiz=quiz,
                             question_ids=chosen,
+                            options=new_options(chosen, rng=rng),
                             started_at=now,
                             deadline=deadline,
                         )
@@ -233,6 +235,56 @@ def start_sitting(user, quiz, *, now=None, rng=None):
                     # Two first clicks at once: the partial unique constraint let one win.
                     return Sitting.objects.get(user=user, quiz=quiz, complete=False)
     raise refusal
+
+
+OPTION_TOKEN_BYTES = 8
+
+
+def new_options(question_ids, *, rng=None):
+    """The answers of a new attempt's multiple-choice questions in the order they will be shown,
+    each with a fresh random token that the page sends instead of the answer's id (one query).
+
+    Tokens are drawn from the system's secure source and ascend in display order, so neither
+    their values nor their order say anything the display order does not; the display order is
+    shuffled where the question asks for it (``grading.shuffle_options``).
+    """
+    answers = {}
+    settings_of = {}
+    rows = (
+        Answer.objects.filter(
+            question_id__in=question_ids, question__kind=Question.Kind.MULTIPLE_CHOICE
+        )
+        .order_by("question_id", "sort_order", "pk")
+        .values_list(
+            "question_id",
+            "pk",
+            "content",
+            "correct",
+            "question__answer_order",
+            "question__select_all",
+        )
+    )
+    for qid, pk, content, correct, answer_order, select_all in rows:
+        answers.setdefault(qid, []).append((pk, content, correct))
+        settings_of[qid] = (answer_order, select_all)
+    orders = grading.shuffle_options(
+        [
+            grading.OptionQuestion(qid, tuple(found), *settings_of[qid])
+            for qid, found in answers.items()
+        ],
+        rng=rng,
+    )
+    return {
+        str(qid): list(zip(new_tokens(len(order)), order, strict=True))
+        for qid, order in orders.items()
+    }
+
+
+def new_tokens(count):
+    tokens = set()
+    while len(tokens) < count:
+        tokens.add(secrets.token_hex(OPTION_TOKEN_BYTES))
+    return sorted(tokens)
 
 
 def _expired(sitting, now):

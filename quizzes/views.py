@@ -112,11 +112,16 @@ def take(request, slug, pk):
         if question_id not in sitting.question_ids:
             raise Http404
         question = get_object_or_404(Question.objects.prefetch_related("answers"), pk=question_id)
-        choices = selectors.choices_of(question, f"{sitting.pk}:{question.pk}")
-        form = AnswerForm(question, choices, data=request.POST)
+        form = AnswerForm(question, selectors.choices_of(sitting, question), data=request.POST)
         if form.is_valid():
+            given = form.cleaned_data["answer"]
+            if question.kind == Question.Kind.MULTIPLE_CHOICE:
+                # The form offered tokens only, so each maps back to one of the answers shown.
+                given = selectors.answer_ids(
+                    sitting, question, given if isinstance(given, list) else [given]
+                )
             try:
-                outcome = services.submit_answer(sitting, question, form.cleaned_data["answer"])
+                outcome = services.submit_answer(sitting, question, given)
             except services.TimeUp as late:
                 _remember_result(request, late.result)
                 messages.error(request, late.message)

@@ -76,3 +76,12 @@ def wrong_answer(question):
     if question.kind == Question.Kind.TRUE_FALSE:
         return not question.true_false_correct
     return "Не знаю."
+
+
+def option_tokens(sitting, question):
+    """Answer id → the token an attempt's form sends for it (read from the stored attempt)."""
+    from quizzes import selectors
+    from quizzes.models import Sitting
+
+    sitting = Sitting.objects.get(pk=sitting.pk) if sitting.pk else sitting
+    return {o.answer_id: o.token for o in selectors.options_of(sitting, question)}

@@ -5,6 +5,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,11 +106,31 @@ def test_without_random_order_the_first_questions_in_order():
 
 def test_answer_order():
     answers = [(1, "b"), (2, "A"), (3, "c")]
-    assert grading.order_answers(answers, "none", "s") == answers
-    assert grading.order_answers(answers, "content", "s") == [(2, "A"), (1, "b"), (3, "c")]
-    shuffled = grading.order_answers(answers, "random", "seed")
+    assert grading.order_answers(answers, "none") == answers
+    assert grading.order_answers(answers, "content") == [(2, "A"), (1, "b"), (3, "c")]
+    shuffled = grading.order_answers(answers, "random", random.Random(1))
     assert sorted(shuffled) == answers
-    assert grading.order_answers(answers, "random", "seed") == shuffled  # stable on reload
+    orders = {tuple(grading.order_answers(answers, "random")) for _ in range(200)}
+    assert len(orders) == 6  # every order occurs: nothing is fixed by a guessable seed
+
+
+def one_answer(qid, correct_at, size=3, **kwargs):
+    answers = tuple((qid * 10 + n, f"a{n}", n == correct_at) for n in range(size))
+    return grading.OptionQuestion(qid, answers, **kwargs)
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_no_position_holds_every_right_answer_of_an_attempt(seed):
+    questions = [one_answer(q, correct_at=0) for q in range(1, 4)]
+    orders = grading.shuffle_options(questions, rng=random.Random(seed))
+    positions = {orders[q.question_id].index(q.question_id * 10) for q in questions}
+    assert len(positions) > 1
+    assert all(sorted(orders[q.question_id]) == [a[0] for a in q.answers] for q in questions)
+
+
+def test_unshuffled_questions_keep_their_order():
+    questions = [one_answer(1, 0, answer_order="none"), one_answer(2, 0, answer_order="none")]
+    assert grading.shuffle_options(questions) == {1: [10, 11, 12], 2: [20, 21, 22]}
 
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)

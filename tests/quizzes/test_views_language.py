@@ -10,7 +10,13 @@ from django.urls import reverse
 
 from quizzes import services
 from quizzes.scenarios import services as scenario_services
-from tests.quizzes.factories import make_quiz, multiple_choice, true_false, wrong_answer
+from tests.quizzes.factories import (
+    make_quiz,
+    multiple_choice,
+    option_tokens,
+    true_false,
+    wrong_answer,
+)
 from tests.quizzes.scenarios.factories import choice_token, make_scenario
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("russian_default")]
@@ -42,7 +48,8 @@ def test_the_quiz_feedback_is_russian(player, employee):
     quiz = make_quiz([first, true_false()])
     sitting = services.start_sitting(employee, quiz)
     take = reverse("quizzes:take", args=[quiz.slug, sitting.pk])
-    response = player.post(take, {"question": first.pk, "answer": wrong_answer(first)})
+    token = option_tokens(sitting, first)[wrong_answer(first)]
+    response = player.post(take, {"question": first.pk, "answer": token})
     assert response.status_code == 302
     html = player.get(response["Location"]).content.decode()
     assert "Не совсем." in html

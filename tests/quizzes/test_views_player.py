@@ -13,6 +13,7 @@ from tests.quizzes.factories import (
     essay,
     make_quiz,
     multiple_choice,
+    option_tokens,
     true_false,
     wrong_answer,
 )
@@ -36,15 +37,23 @@ def result_url(sitting_or_quiz, pk=None):
     return reverse("quizzes:result", args=[sitting_or_quiz.slug, pk])
 
 
-def post_value(question, response):
+def post_value(sitting, question, response):
+    """What the form sends for a response: "true"/"false", the essay's text, or the tokens this
+    attempt gives the chosen answers (a page never carries answer ids)."""
     if isinstance(response, bool):
         return "true" if response else "false"
+    if question.kind == "multiple_choice":
+        tokens = option_tokens(sitting, question)
+        if isinstance(response, list):
+            return [tokens[pk] for pk in response]
+        return tokens[response]
     return response
 
 
 def answer(client, sitting, question, response):
     return client.post(
-        take_url(sitting), {"question": question.pk, "answer": post_value(question, response)}
+        take_url(sitting),
+        {"question": question.pk, "answer": post_value(sitting, question, response)},
     )
 
 
@@ -135,7 +144,7 @@ def test_select_all_questions_use_checkboxes(client, employee):
     client.force_login(employee)
     assert 'type="checkbox"' in client.get(take_url(sitting)).content.decode()
     ids = [a.pk for a in question.answers.all() if a.correct]
-    response = client.post(take_url(sitting), {"question": question.pk, "answer": ids})
+    response = answer(client, sitting, question, ids)
     assert response.status_code == 302
     sitting.refresh_from_db()
     assert sitting.complete and sitting.score == 1

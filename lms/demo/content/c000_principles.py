@@ -1874,7 +1874,7 @@ QUIZ = {
         "проверку, нужно ответить правильно не менее чем на 70 % вопросов."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "exam_paper": True,  # attempts are kept: the essay is marked by a trainer afterwards
     "success_text": (
@@ -1896,12 +1896,12 @@ QUIZ = {
                 "знакомых. Все три работают только при хорошем впечатлении от обслуживания."
             ),
             "answers": [
+                {"content": "Реклама, розыгрыши и распродажи", "correct": False},
+                {"content": "Регламенты, рейтинги и рекламации", "correct": False},
                 {
                     "content": "Удержание клиентов, сопутствующие продажи и рекомендации",
                     "correct": True,
                 },
-                {"content": "Реклама, розыгрыши и распродажи", "correct": False},
-                {"content": "Регламенты, рейтинги и рекламации", "correct": False},
                 {"content": "Рост цен, расширение ассортимента и ребрендинг", "correct": False},
             ],
         },
@@ -1917,10 +1917,10 @@ QUIZ = {
                 "входит: клиент оценивает, как его обслужили, а не только сколько он заплатил."
             ),
             "answers": [
+                {"content": "Самая низкая цена на рынке", "correct": False},
                 {"content": "Своевременность", "correct": True},
                 {"content": "Внешний вид", "correct": True},
                 {"content": "Доступность: услугу легко получить", "correct": True},
-                {"content": "Самая низкая цена на рынке", "correct": False},
             ],
         },
         {
@@ -1947,13 +1947,13 @@ QUIZ = {
                 "даёт клиенту и то и другое; остальные снова оставляют его без ответственного."
             ),
             "answers": [
+                {"content": "«Я передам, что вы звонили»", "correct": False},
                 {
                     "content": (
                         "«Меня зовут Анна. Я сама свяжусь с мастером и перезвоню вам до 15:00»"
                     ),
                     "correct": True,
                 },
-                {"content": "«Я передам, что вы звонили»", "correct": False},
                 {
                     "content": "«Позвоните, пожалуйста, напрямую в сервисный отдел, я дам номер»",
                     "correct": False,
@@ -1983,10 +1983,10 @@ QUIZ = {
                 "и время, потом — требования к срокам."
             ),
             "answers": [
-                {"content": "Ресурсы", "correct": True},
                 {"content": "Внешний вид", "correct": False},
                 {"content": "Обратная связь", "correct": False},
                 {"content": "Компетентность", "correct": False},
+                {"content": "Ресурсы", "correct": True},
             ],
         },
         {
@@ -2312,7 +2312,7 @@ QUIZ_DE = {
         "müssen Sie mindestens 70 % der Fragen richtig beantworten."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "exam_paper": True,
     "success_text": (
@@ -2336,12 +2336,12 @@ QUIZ_DE = {
                 "Service mitnimmt."
             ),
             "answers": [
+                {"content": "Reklame, Rabatte und Räumungsverkäufe", "correct": False},
+                {"content": "Regelwerke, Ratings und Reklamationen", "correct": False},
                 {
                     "content": "Kundenbindung, Zusatzverkäufe und Empfehlungen",
                     "correct": True,
                 },
-                {"content": "Reklame, Rabatte und Räumungsverkäufe", "correct": False},
-                {"content": "Regelwerke, Ratings und Reklamationen", "correct": False},
                 {"content": "Rendite, Reichweite und Rebranding", "correct": False},
             ],
         },
@@ -2358,10 +2358,10 @@ QUIZ_DE = {
                 "er bezahlt hat."
             ),
             "answers": [
+                {"content": "Der niedrigste Preis am Markt", "correct": False},
                 {"content": "Pünktlichkeit", "correct": True},
                 {"content": "Erscheinungsbild", "correct": True},
                 {"content": "Erreichbarkeit: Die Leistung ist leicht zu bekommen", "correct": True},
-                {"content": "Der niedrigste Preis am Markt", "correct": False},
             ],
         },
         {
@@ -2391,6 +2391,7 @@ QUIZ_DE = {
                 "da."
             ),
             "answers": [
+                {"content": "„Ich richte aus, dass Sie angerufen haben.“", "correct": False},
                 {
                     "content": (
                         "„Mein Name ist Anna Weber. Ich spreche selbst mit dem Techniker und rufe "
@@ -2398,7 +2399,6 @@ QUIZ_DE = {
                     ),
                     "correct": True,
                 },
-                {"content": "„Ich richte aus, dass Sie angerufen haben.“", "correct": False},
                 {
                     "content": (
                         "„Rufen Sie bitte direkt beim Kundendienst an, ich gebe Ihnen die Nummer.“"
@@ -2433,10 +2433,10 @@ QUIZ_DE = {
                 "Termine."
             ),
             "answers": [
-                {"content": "Ressourcen", "correct": True},
                 {"content": "Erscheinungsbild", "correct": False},
                 {"content": "Feedback", "correct": False},
                 {"content": "Kompetenz", "correct": False},
+                {"content": "Ressourcen", "correct": True},
             ],
         },
         {
@@ -2484,7 +2484,7 @@ QUIZ_EN = {
         "answer at least 70% of the questions correctly."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "exam_paper": True,
     "success_text": (
@@ -2508,9 +2508,9 @@ QUIZ_EN = {
                 "impression of the service."
             ),
             "answers": [
-                {"content": "Retention, related sales and referrals", "correct": True},
                 {"content": "Reach, raffles and reductions", "correct": False},
                 {"content": "Regulations, ratings and refunds", "correct": False},
+                {"content": "Retention, related sales and referrals", "correct": True},
                 {"content": "Rising prices, range expansion and rebranding", "correct": False},
             ],
         },
@@ -2526,10 +2526,10 @@ QUIZ_EN = {
                 "the list: customers judge how they were served, not only how much they paid."
             ),
             "answers": [
+                {"content": "The lowest price on the market", "correct": False},
                 {"content": "Timeliness", "correct": True},
                 {"content": "Appearance", "correct": True},
                 {"content": "Ease of access: the service is easy to get", "correct": True},
-                {"content": "The lowest price on the market", "correct": False},
             ],
         },
         {
@@ -2557,6 +2557,7 @@ QUIZ_EN = {
                 "gives the customer both; the others leave him once again with nobody responsible."
             ),
             "answers": [
+                {"content": "“I’ll pass on the message that you called.”", "correct": False},
                 {
                     "content": (
                         "“My name is Anna. I’ll contact the technician myself and call you back by "
@@ -2564,7 +2565,6 @@ QUIZ_EN = {
                     ),
                     "correct": True,
                 },
-                {"content": "“I’ll pass on the message that you called.”", "correct": False},
                 {
                     "content": (
                         "“Please call the service department directly — I’ll give you the number.”"
@@ -2596,10 +2596,10 @@ QUIZ_EN = {
                 "people and time come first; delivery targets come after."
             ),
             "answers": [
-                {"content": "Resources", "correct": True},
                 {"content": "Appearance", "correct": False},
                 {"content": "Feedback", "correct": False},
                 {"content": "Competence", "correct": False},
+                {"content": "Resources", "correct": True},
             ],
         },
         {

@@ -529,7 +529,7 @@ QUIZ = {
         "работы. Для зачёта нужно не менее 70 % правильных ответов."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": True,  # the demo shows both ways: this one reveals answers at the end
     "success_text": (
         "Зачёт! Вы знаете, как сделать так, чтобы клиенту не приходилось нас контролировать. "
@@ -551,9 +551,9 @@ QUIZ = {
                 "просить их снова значит показать, что его не слушали."
             ),
             "answers": [
-                {"content": "Уместность", "correct": True},
                 {"content": "Ценность", "correct": False},
                 {"content": "Надёжность", "correct": False},
+                {"content": "Уместность", "correct": True},
                 {"content": "Доверие", "correct": False},
             ],
         },
@@ -581,15 +581,15 @@ QUIZ = {
                 "узнает правду."
             ),
             "answers": [
+                {
+                    "content": "Менеджер хвалит только свои товары и молчит об аналогах",
+                    "correct": False,
+                },
                 {"content": "Счета всегда выставлены без ошибок", "correct": True},
                 {"content": "Компания заранее напоминает об окончании гарантии", "correct": True},
                 {
                     "content": "Менеджер предупреждает, если клиент покупает больше, чем ему нужно",
                     "correct": True,
-                },
-                {
-                    "content": "Менеджер хвалит только свои товары и молчит об аналогах",
-                    "correct": False,
                 },
             ],
         },
@@ -605,13 +605,13 @@ QUIZ = {
                 "под них планировать."
             ),
             "answers": [
+                {"content": "«Как можно скорее»", "correct": False},
                 {
                     "content": (
                         "«В четверг до 18:00. Если детали задержатся, я предупрежу вас в среду»"
                     ),
                     "correct": True,
                 },
-                {"content": "«Как можно скорее»", "correct": False},
                 {"content": "«Обычно дня три-четыре, но бывает по-разному»", "correct": False},
             ],
         },

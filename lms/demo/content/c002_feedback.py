@@ -441,7 +441,7 @@ QUIZ = {
         "нужно не менее 70 % правильных ответов."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "single_attempt": True,  # an exam: one attempt, kept for the record
     "success_text": (
@@ -464,9 +464,9 @@ QUIZ = {
                 "связь от клиентов: с её помощью быстро находят проблемные места."
             ),
             "answers": [
-                {"content": "Обратная связь от клиентов", "correct": True},
                 {"content": "Отчёты руководителей отделов", "correct": False},
                 {"content": "Ежегодная проверка тайным покупателем", "correct": False},
+                {"content": "Обратная связь от клиентов", "correct": True},
             ],
         },
         {
@@ -493,6 +493,7 @@ QUIZ = {
                 "означает, что клиентам негде или незачем высказаться, а не что претензий нет."
             ),
             "answers": [
+                {"content": "Отзывов нет совсем — значит, претензий нет", "correct": False},
                 {
                     "content": "У клиента есть несколько способов связаться с компанией",
                     "correct": True,
@@ -504,7 +505,6 @@ QUIZ = {
                     ),
                     "correct": True,
                 },
-                {"content": "Отзывов нет совсем — значит, претензий нет", "correct": False},
             ],
         },
         {
@@ -519,13 +519,13 @@ QUIZ = {
                 "нужна."
             ),
             "answers": [
+                {"content": "«В городе пробки, водители в этом не виноваты»", "correct": False},
                 {
                     "content": (
                         "«Спасибо, что сказали. Расскажите, пожалуйста, подробнее, как всё было?»"
                     ),
                     "correct": True,
                 },
-                {"content": "«В городе пробки, водители в этом не виноваты»", "correct": False},
                 {"content": "«Оставьте, пожалуйста, жалобу на сайте»", "correct": False},
                 {"content": "«Мы дадим вам скидку 5 %»", "correct": False},
             ],

@@ -610,7 +610,7 @@ QUIZ = {
         "Zum Bestehen brauchen Sie mindestens 70 % richtige Antworten."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "exam_paper": True,  # attempts are kept: the essay is marked by a trainer afterwards
     "success_text": (
@@ -633,17 +633,17 @@ QUIZ = {
                 "gegenüber Konkurrenzangeboten."
             ),
             "answers": [
+                {"content": "Er hat beim letzten Einkauf nichts beanstandet", "correct": False},
+                {
+                    "content": "Er nimmt jedes Rabattangebot an, auch das der Konkurrenz",
+                    "correct": False,
+                },
                 {
                     "content": (
                         "Er kauft regelmäßig, empfiehlt das Unternehmen weiter und verzeiht "
                         "gelegentliche kleine Fehler"
                     ),
                     "correct": True,
-                },
-                {"content": "Er hat beim letzten Einkauf nichts beanstandet", "correct": False},
-                {
-                    "content": "Er nimmt jedes Rabattangebot an, auch das der Konkurrenz",
-                    "correct": False,
                 },
             ],
         },
@@ -673,6 +673,10 @@ QUIZ = {
             ),
             "answers": [
                 {
+                    "content": "Das Unternehmen hat einen neuen Onlineshop eröffnet",
+                    "correct": False,
+                },
+                {
                     "content": "Die Beschwerden über den Umgang mit Kunden nehmen zu",
                     "correct": True,
                 },
@@ -683,10 +687,6 @@ QUIZ = {
                 {
                     "content": "Es gibt keine gemeinsamen Kriterien für gute Kundenbetreuung",
                     "correct": True,
-                },
-                {
-                    "content": "Das Unternehmen hat einen neuen Onlineshop eröffnet",
-                    "correct": False,
                 },
             ],
         },
@@ -701,6 +701,7 @@ QUIZ = {
                 "Hand, und was sie mitgestaltet haben, nehmen sie eher an."
             ),
             "answers": [
+                {"content": "Weil die Geschäftsführung dafür keine Zeit hat", "correct": False},
                 {
                     "content": (
                         "Sie kennen die schwierigen Situationen am besten, und Mitgestaltetes wird "
@@ -708,7 +709,6 @@ QUIZ = {
                     ),
                     "correct": True,
                 },
-                {"content": "Weil die Geschäftsführung dafür keine Zeit hat", "correct": False},
                 {"content": "Weil die Standards dadurch kürzer werden", "correct": False},
             ],
         },

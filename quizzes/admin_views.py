@@ -4,7 +4,8 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404, redirect
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -21,11 +22,13 @@ MARK_PERMISSION = "quizzes.change_sittinganswer"
 REPORT_PERMISSION = "quizzes.view_sitting"
 
 
-def essays_awaiting_marks():
+def essays_awaiting_marks(marker):
+    """Finished essays nobody has marked yet, oldest first; the marker's own are not offered."""
     return (
         SittingAnswer.objects.filter(
             question__kind=Question.Kind.ESSAY, marked_at__isnull=True, sitting__complete=True
         )
+        .exclude(sitting__user=marker)
         .select_related("sitting__user", "sitting__quiz", "question")
         .order_by("answered_at", "pk")
     )
@@ -41,12 +44,13 @@ class MarkingQueueView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        paginator = Paginator(essays_awaiting_marks(), 25)
+        paginator = Paginator(essays_awaiting_marks(self.request.user), 25)
         context["page_obj"] = paginator.get_page(self.request.GET.get("p"))
         context["recent"] = (
             SittingAnswer.objects.filter(
                 question__kind=Question.Kind.ESSAY, marked_at__isnull=False
             )
+            .exclude(sitting__user=self.request.user)
             .select_related("sitting__user", "sitting__quiz", "question", "marked_by")
             .order_by("-marked_at", "-pk")[:10]
         )
@@ -61,14 +65,33 @@ marking_queue = permission_required(MARK_PERMISSION)(MarkingQueueView.as_view())
 def mark(request, pk):
     answer = get_object_or_404(SittingAnswer, pk=pk, question__kind=Question.Kind.ESSAY)
     correct = request.POST.get("correct") == "1"
-    services.mark_essay(answer, correct=correct, marker=request.user)
-    person = answer.sitting.user.get_full_name() or answer.sitting.user.get_username()
-    text = _("Marked correct: %(person)s.") if correct else _("Marked incorrect: %(person)s.")
-    messages.success(request, text % {"person": person})
-    next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = reverse("quizzes_admin:marking")
-    return redirect(next_url)
+    try:
+        services.mark_essay(answer, correct=correct, marker=request.user)
+    except services.QuizError as refused:
+        messages.error(request, refused.message)
+    else:
+        person = answer.sitting.user.get_full_name() or answer.sitting.user.get_username()
+        text = _("Marked correct: %(person)s.") if correct else _("Marked incorrect: %(person)s.")
+        messages.success(request, text % {"person": person})
+    return HttpResponseRedirect(safe_next(request))
+
+
+def safe_next(request):
+    """Where to go back after a mark: the posted ``next`` if it is a path on this site, else the
+    marking queue. Odd values (``next=[]``, a foreign host, a scheme, control characters, several
+    values) fall back rather than being resolved as a view name."""
+    fallback = reverse("quizzes_admin:marking")
+    values = request.POST.getlist("next")
+    if len(values) != 1:
+        return fallback
+    next_url = values[0]
+    if not next_url.startswith("/") or any(ord(c) < 32 or c == "\\" for c in next_url):
+        return fallback
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return fallback
+    return next_url
 
 
 class QuizReportView(WagtailAdminTemplateMixin, TemplateView):

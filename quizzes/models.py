@@ -241,6 +241,15 @@ class Quiz(index.Indexed, ClusterableModel):
             "Show right answers and explanations only at the end, not after each question."
         ),
     )
+    show_answers = models.BooleanField(
+        _("show right answers"),
+        default=True,
+        help_text=_(
+            "Show the person the right answers and explanations (after each question, or at the "
+            "end with “answers at the end”) and a review of every answer on the result. Untick "
+            "for an exam whose questions must stay unknown."
+        ),
+    )
     exam_paper = models.BooleanField(
         _("keep each attempt"),
         default=False,
@@ -322,6 +331,7 @@ class Quiz(index.Indexed, ClusterableModel):
                     FieldPanel("random_order"),
                     FieldPanel("max_questions"),
                     FieldPanel("answers_at_end"),
+                    FieldPanel("show_answers"),
                     FieldPanel("pass_mark"),
                     FieldPanel("success_text"),
                     FieldPanel("fail_text"),

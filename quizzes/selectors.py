@@ -163,7 +163,10 @@ def question_page(sitting, after=None):
     answers = {a.question_id: a for a in SittingAnswer.objects.filter(sitting=sitting)}
     remaining = [qid for qid in sitting.question_ids if qid not in answers]
     wanted = remaining[:1]
-    show_feedback = after is not None and after in answers and not sitting.quiz.answers_at_end
+    quiz = sitting.quiz
+    show_feedback = (
+        after is not None and after in answers and quiz.show_answers and not quiz.answers_at_end
+    )
     if show_feedback:
         wanted.append(after)
     questions = _questions(wanted) if wanted else {}

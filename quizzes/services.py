@@ -13,11 +13,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log as log_action
 
 from . import grading, signals
 from .models import Answer, Category, Progress, Question, Quiz, QuizQuestion, Sitting, SittingAnswer
 
 ESSAY_MAX_LENGTH = 10_000
+MARK_ACTION = "quizzes.mark_essay"
 
 
 class QuizError(Exception):
@@ -48,6 +50,10 @@ class SittingClosed(QuizError):
 
 class QuestionNotInSitting(QuizError):
     message = _("This question is not part of your attempt.")
+
+
+class OwnAnswer(QuizError):
+    message = _("Nobody marks their own answers: ask another trainer to mark this essay.")
 
 
 class InvalidAnswer(QuizError):
@@ -430,7 +436,9 @@ def mark_essay(answer, *, correct, marker, now=None):
     """A trainer marks an essay answer right or wrong; the sitting's score moves by one point
     when the mark changes (django-quiz-app's toggle), and a finished sitting is regraded.
 
-    Marking the same way twice changes nothing. Returns the updated answer.
+    Nobody marks their own answers (``OwnAnswer``). Every mark is audited in Wagtail's log
+    (action ``quizzes.mark_essay``): who, when, the mark before and after. Marking the same way
+    twice changes nothing but is logged too. Returns the updated answer.
     """
     now = now or timezone.now()
     with transaction.atomic():
@@ -444,11 +452,29 @@ def mark_essay(answer, *, correct, marker, now=None):
         )
         if locked.question.kind != Question.Kind.ESSAY:
             raise QuizError(_("Only essay answers are marked by hand."))
+        if sitting.user_id == getattr(marker, "pk", None):
+            raise OwnAnswer
+        before = locked.correct if locked.marked_at else None
         changed = locked.correct != bool(correct)
         locked.correct = bool(correct)
         locked.marked_at = now
         locked.marked_by = marker
         locked.save(update_fields=["correct", "marked_at", "marked_by"])
+        log_action(
+            locked,
+            MARK_ACTION,
+            user=marker,
+            timestamp=now,
+            data={
+                "person": sitting.user_id,
+                "sitting": sitting.pk,
+                "quiz": sitting.quiz_id,
+                "question": locked.question_id,
+                "old": before,
+                "new": bool(correct),
+                "score_before": sitting.score,
+            },
+        )
         if changed:
             sitting.score = max(0, sitting.score + (1 if correct else -1))
             fields = ["score"]
@@ -493,6 +519,7 @@ QUIZ_OPTIONS = (
     "random_order",
     "max_questions",
     "answers_at_end",
+    "show_answers",
     "exam_paper",
     "single_attempt",
     "pass_mark",

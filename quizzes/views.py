@@ -176,16 +176,9 @@ def result(request, slug, pk):
             raise Http404
         outcome = services.SittingResult.from_dict(stored)
 
-    if quiz.answers_at_end:
-        items = selectors.review(outcome.question_ids, outcome.answers)
-    else:
-        after = _int_or_none(request.GET.get("after"))
-        answered = {a[0] for a in outcome.answers}
-        items = (
-            selectors.review(outcome.question_ids, outcome.answers, only={after})
-            if after in answered
-            else []
-        )
+    # Every answer is reviewed on the result when the quiz shows answers at all (after each
+    # question the person has seen them already; at the end they see them here).
+    items = selectors.review(outcome.question_ids, outcome.answers) if quiz.show_answers else []
     awaiting = sum(1 for item in items if item.awaiting_mark)
     return render(
         request,

@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
+from wagtail.log_actions import LogFormatter
 
-from . import admin_views
+from . import admin_views, services
 from .models import Quiz
 from .viewsets import QuizzesViewSetGroup
 
@@ -48,3 +49,18 @@ def quiz_report_button(snippet, user, next_url=None):
             icon_name="doc-full",
             priority=90,
         )
+
+
+@hooks.register("register_log_actions")
+def register_marking_log_action(actions):
+    @actions.register_action(services.MARK_ACTION)
+    class MarkEssayFormatter(LogFormatter):
+        label = _("Mark an essay")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            marks = {None: _("unmarked"), True: _("correct"), False: _("incorrect")}
+            return _("Essay marked: %(old)s → %(new)s") % {
+                "old": marks.get(data.get("old"), "?"),
+                "new": marks.get(data.get("new"), "?"),
+            }

@@ -359,11 +359,61 @@ def load(path):
             [_("Cannot read %(path)s: %(error)s") % {"path": path, "error": exc}]
         ) from None
     try:
-        return json.loads(text)
+        records = json.loads(text)
+    except RecursionError:
+        raise ImportFailed([too_deep(path)]) from None
     except ValueError as exc:
         raise ImportFailed(
             [_("%(path)s is not valid JSON: %(error)s") % {"path": path, "error": exc}]
         ) from None
+    if nesting_depth(records) > MAX_DEPTH:
+        raise ImportFailed([too_deep(path)])
+    return records
+
+
+# A dumpdata file nests four levels (list, record, fields, a value); a JSON value inside a text
+# field (user_answers) a few more. Anything deeper is not a dump, and recursing into it would
+# exhaust the stack.
+MAX_DEPTH = 16
+
+
+def too_deep(where):
+    return _(
+        "%(where)s nests deeper than %(max)d levels: it is not a dumpdata file of django-quiz-app."
+    ) % {"where": where, "max": MAX_DEPTH}
+
+
+def nesting_depth(value, limit=MAX_DEPTH):
+    """How deeply lists and objects nest in a decoded JSON value, counted without recursion and
+    stopping just past ``limit``."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if not isinstance(item, (list, dict)):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def nul_in(value):
+    """The first text (a key or a value) inside a decoded JSON value that holds a NUL byte."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return item
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
 
 
 def parse(records):
@@ -390,6 +440,8 @@ class _Parser:
             raise ImportFailed(
                 [_("The file is not a list of records as written by manage.py dumpdata.")]
             )
+        if nesting_depth(self.records) > MAX_DEPTH:
+            raise ImportFailed([too_deep(_("The file"))])
         self._index()
         for rec in self.users_without_pk + self._sorted(USER):
             self._run(self._user, rec)
@@ -447,6 +499,17 @@ class _Parser:
                 continue
             pk = item.get("pk")
             rec = _Record(label, pk, item["fields"], position)
+            with_nul = [
+                name for name, value in item["fields"].items() if nul_in([name, value]) is not None
+            ]
+            if with_nul:
+                self.problems.append(
+                    rec.problem(
+                        _("%(field)s contains a NUL character (\\0), which no text may hold.")
+                        % {"field": with_nul[0]}
+                    )
+                )
+                continue
             if pk is None and label == USER:
                 self.users_without_pk.append(rec)
                 continue
@@ -636,8 +699,15 @@ class _Parser:
         raw = rec.text("user_answers") or "{}"
         try:
             given = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             given = None
+        if nesting_depth(given) > MAX_DEPTH:
+            rec.fail(too_deep("user_answers"))
+        if nul_in(given) is not None:
+            rec.fail(
+                _("%(field)s contains a NUL character (\\0), which no text may hold.")
+                % {"field": "user_answers"}
+            )
         if not isinstance(given, dict):
             rec.fail(_("user_answers is not a JSON object of answers by question id."))
         responses = {}

@@ -707,3 +707,60 @@ def test_an_imported_unfinished_attempt_is_resumed_and_finished(tmp_path, alice)
         services.start_sitting(alice, sales)
     with pytest.raises(services.AttemptNotAllowed):
         services.start_sitting(get_user_model().objects.get(username="dave"), sales)
+
+
+# --- hostile files: a clear error, nothing written -------------------------------------------
+
+
+@pytest.mark.parametrize("depth", [50, 100_000])
+def test_a_deeply_nested_file_is_refused_without_a_traceback(tmp_path, alice, depth):
+    before = snapshot()
+    text = json.dumps(records())[:-1] + ", " + "[" * depth + "]" * depth + "]"
+
+    with pytest.raises(CommandError) as error:
+        run(dump_file(tmp_path, text))
+
+    assert "nests deeper than" in str(error.value)
+    assert str(error.value).startswith("Nothing was imported")
+    assert snapshot() == before
+
+
+def test_deeply_nested_user_answers_name_the_sitting(tmp_path, alice):
+    before = snapshot()
+    nested = "[" * 100_000 + "]" * 100_000
+    data = change("quiz.sitting", 1, user_answers=nested)(records())
+
+    with pytest.raises(CommandError) as error:
+        run(dump_file(tmp_path, data))
+
+    assert "quiz.sitting (pk 1)" in str(error.value)
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    "model, pk, field, record",
+    [
+        ("quiz.category", 1, "category", "quiz.category (pk 1)"),
+        ("quiz.quiz", 2, "title", "quiz.quiz (pk 2)"),
+        ("quiz.question", 1, "content", "quiz.question (pk 1)"),
+        ("quiz.sitting", 1, "user_answers", "quiz.sitting (pk 1)"),
+    ],
+)
+def test_a_nul_byte_in_any_text_names_the_record(tmp_path, alice, model, pk, field, record):
+    before = snapshot()
+    data = records()
+    for item in data:
+        if item["model"] == model and item["pk"] == pk:
+            value = item["fields"][field]
+            item["fields"][field] = (
+                value.replace("}", ', "9": "a\\u0000b"}')
+                if field == "user_answers"
+                else value + "\x00"
+            )
+
+    with pytest.raises(CommandError) as error:
+        run(dump_file(tmp_path, data))
+
+    message = str(error.value)
+    assert record in message and "NUL" in message
+    assert snapshot() == before

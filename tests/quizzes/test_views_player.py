@@ -304,3 +304,30 @@ def test_opening_an_expired_sitting_closes_it(client, employee):
     assert client.get(take_url(sitting))["Location"] == result_url(sitting)
     sitting.refresh_from_db()
     assert sitting.complete
+
+
+def test_the_result_reviews_every_answer(client, employee):
+    questions = [true_false(content=f"Утверждение {n}?") for n in range(3)]
+    quiz = make_quiz(questions, exam_paper=True, random_order=False)
+    sitting = services.start_sitting(employee, quiz)
+    client.force_login(employee)
+    for question in questions:
+        location = answer(client, sitting, question, correct_answer(question))["Location"]
+    page = client.get(location).content.decode()
+    assert 'aria-labelledby="review-heading"' in page and "<ol" in page
+    assert all(f"Утверждение {n}?" in page for n in range(3))
+    assert page.count("right answer") == 3 and page.count("your answer") == 3
+
+
+def test_a_quiz_that_hides_answers_reviews_nothing(client, employee):
+    questions = [true_false(explanation=SECRET_EXPLANATION), true_false()]
+    quiz = make_quiz(questions, exam_paper=True, random_order=False, show_answers=False)
+    sitting = services.start_sitting(employee, quiz)
+    client.force_login(employee)
+    location = answer(client, sitting, questions[0], wrong_answer(questions[0]))["Location"]
+    page = client.get(location).content.decode()
+    assert SECRET_EXPLANATION not in page and "right answer" not in page
+    location = answer(client, sitting, questions[1], correct_answer(questions[1]))["Location"]
+    page = client.get(location).content.decode()
+    assert "Your answers" not in page and "right answer" not in page
+    assert SECRET_EXPLANATION not in page

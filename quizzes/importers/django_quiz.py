@@ -50,7 +50,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from quizzes import grading
 from quizzes.models import (
@@ -142,8 +142,12 @@ class ImportFailed(Exception):
         lines = [_("Nothing was imported: the file has problems.")]
         lines += [f"  - {problem}" for problem in self.problems[:MAX_PROBLEMS_SHOWN]]
         if len(self.problems) > MAX_PROBLEMS_SHOWN:
+            more = len(self.problems) - MAX_PROBLEMS_SHOWN
             lines.append(
-                _("  … and %(count)d more.") % {"count": len(self.problems) - MAX_PROBLEMS_SHOWN}
+                ngettext(
+                    "  … and %(count)d more problem.", "  … and %(count)d more problems.", more
+                )
+                % {"count": more}
             )
         super().__init__("\n".join(lines))
 

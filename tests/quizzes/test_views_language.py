@@ -100,3 +100,29 @@ def test_the_role_play_under_de_is_german(player, employee):
     html = player.get(url).content.decode()
     assert "+2 Punkte" in html and "Was antworten Sie?" in html
     assert "Что вы ответите?" not in html
+
+
+@pytest.mark.parametrize(
+    "prefix, count, expected",
+    [
+        ("", 1, "<strong>1</strong> вопрос<"),
+        ("", 3, "<strong>3</strong> вопроса<"),
+        ("", 8, "<strong>8</strong> вопросов<"),
+        ("", 21, "<strong>21</strong> вопрос<"),
+        ("/de", 1, "<strong>1</strong> Frage<"),
+        ("/de", 8, "<strong>8</strong> Fragen<"),
+    ],
+)
+def test_counts_on_the_quiz_page_use_real_plural_forms(player, prefix, count, expected):
+    quiz = make_quiz(
+        [true_false() for _ in range(count)], time_limit_minutes=count, max_attempts=count
+    )
+    html = player.get(prefix + reverse("quizzes:detail", args=[quiz.slug])).content.decode()
+    assert expected in html
+    forms = {
+        "": {1: ("минута", "попытка"), 3: ("минуты", "попытки"), 8: ("минут", "попыток")},
+        "/de": {1: ("Minute", "Versuch erlaubt"), 8: ("Minuten", "Versuche erlaubt")},
+    }
+    minutes, attempts = forms[prefix].get(count % 20 if prefix == "" and count > 20 else count)
+    assert f"<strong>{count}</strong> {minutes}<" in html
+    assert f"<strong>{count}</strong> {attempts}<" in html

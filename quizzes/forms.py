@@ -56,10 +56,17 @@ class AnswerForm(forms.Form):
 
 class QuestionAdminForm(WagtailAdminModelForm):
     """The admin form of a question: a multiple-choice question needs two answers or more and at
-    least one correct one; other kinds keep no answers."""
+    least one correct one; other kinds keep no answers, and each kind keeps only its own fields
+    (the editor shows only those, with quizzes/js/question-kind.js)."""
 
     def clean(self):
         cleaned = super().clean()
+        kind = cleaned.get("kind")
+        # Each kind keeps only its own fields, whatever the browser showed or sent.
+        if kind != Question.Kind.MULTIPLE_CHOICE:
+            cleaned["select_all"] = False
+        if kind != Question.Kind.TRUE_FALSE:
+            cleaned["true_false_correct"] = False
         formset = self.formsets.get("answers")
         if formset is None or not formset.is_valid():
             return cleaned
@@ -68,7 +75,6 @@ class QuestionAdminForm(WagtailAdminModelForm):
             for form in formset.forms
             if form.cleaned_data and not form.cleaned_data.get("DELETE")
         ]
-        kind = cleaned.get("kind")
         if kind == Question.Kind.MULTIPLE_CHOICE:
             if len(kept) < 2:
                 self.add_error(None, _("A multiple-choice question needs at least two answers."))

@@ -158,8 +158,13 @@ class Question(index.Indexed, ClusterableModel):
                 InlinePanel("answers", label=_("Answers")),
             ],
             heading=_("Multiple choice"),
+            attrs={"data-quiz-kind": Kind.MULTIPLE_CHOICE},
         ),
-        MultiFieldPanel([FieldPanel("true_false_correct")], heading=_("True or false")),
+        MultiFieldPanel(
+            [FieldPanel("true_false_correct")],
+            heading=_("True or false"),
+            attrs={"data-quiz-kind": Kind.TRUE_FALSE},
+        ),
     ]
 
     class Meta:

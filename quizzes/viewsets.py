@@ -1,13 +1,20 @@
 """The quizzes' admin: categories, questions (with inline answers) and quizzes (with their
 questions chosen through the snippet chooser), grouped under one "Quizzes" menu."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.choosers import BaseFilterForm, SearchFilterMixin
 from wagtail.admin.panels import ObjectList
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .forms import QuestionAdminForm
-from .models import Category, Question, Quiz
+from .models import Category, Question, Quiz, QuizQuestion
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -24,8 +31,50 @@ class QuestionFilterSet(WagtailFilterSet):
         fields = ["kind", "category"]
 
 
+class QuestionChooserFilterForm(SearchFilterMixin, BaseFilterForm):
+    """The question chooser's filters: a category (in the demo, a course) and a quiz, so that a
+    trainer picks among one course's or one quiz's questions rather than all of them."""
+
+    category = forms.ModelChoiceField(
+        label=_("Category"),
+        queryset=Category.objects.order_by("name"),
+        required=False,
+        empty_label=_("All categories"),
+        widget=forms.Select(attrs={"data-chooser-modal-search-filter": True}),
+    )
+    quiz = forms.ModelChoiceField(
+        label=_("Quiz"),
+        queryset=Quiz.objects.order_by("title"),
+        required=False,
+        empty_label=_("All quizzes"),
+        widget=forms.Select(attrs={"data-chooser-modal-search-filter": True}),
+    )
+
+    def filter(self, objects):
+        if self.cleaned_data.get("category"):
+            objects = objects.filter(category=self.cleaned_data["category"])
+        if self.cleaned_data.get("quiz"):
+            in_quiz = QuizQuestion.objects.filter(quiz=self.cleaned_data["quiz"])
+            objects = objects.filter(pk__in=in_quiz.values("question_id"))
+        return super().filter(objects)
+
+
+class QuestionChooseView(ChooseView):
+    filter_form_class = QuestionChooserFilterForm
+
+
+class QuestionChooseResultsView(ChooseResultsView):
+    filter_form_class = QuestionChooserFilterForm
+
+
+class QuestionChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = QuestionChooseView
+    choose_results_view_class = QuestionChooseResultsView
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    chooser_viewset_class = QuestionChooserViewSet
     icon = "help"
     menu_label = _("Questions")
     list_display = ["__str__", "kind", "category"]

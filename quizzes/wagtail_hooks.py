@@ -1,6 +1,8 @@
 """Registers the quizzes' admin: the viewsets, the marking queue and the quiz reports."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -64,3 +66,9 @@ def register_marking_log_action(actions):
                 "old": marks.get(data.get("old"), "?"),
                 "new": marks.get(data.get("new"), "?"),
             }
+
+
+@hooks.register("insert_editor_js")
+def question_kind_js():
+    """Shows only the question form's fields of the chosen kind (a static file: no inline JS)."""
+    return format_html('<script src="{}" defer></script>', static("quizzes/js/question-kind.js"))

@@ -9,6 +9,7 @@ import re
 
 from playwright.sync_api import expect
 
+from quizzes import selectors
 from quizzes.models import Answer, Question, QuizQuestion, Sitting
 from tests.e2e.conftest import screenshot, sign_in
 
@@ -33,8 +34,13 @@ def answer_current_question(page, *, right):
         )
         if not question.select_all:
             chosen = chosen[:1]
+        # The page carries this attempt's tokens, never answer ids: look them up for the attempt.
+        form = page.locator("main form", has=page.locator("input[name=question]"))
+        action = form.get_attribute("action")
+        sitting = Sitting.objects.get(pk=int(re.search(r"/attempts/(\d+)/", action).group(1)))
+        tokens = {o.answer_id: o.token for o in selectors.options_of(sitting, question)}
         for answer in chosen:
-            page.locator(f"main form input[name=answer][value='{answer.pk}']").check()
+            page.locator(f"main form input[name=answer][value='{tokens[answer.pk]}']").check()
     page.locator("main form button[type=submit]").click()
     return question
 

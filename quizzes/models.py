@@ -144,7 +144,13 @@ class Question(index.Indexed, ClusterableModel):
         help_text=_("True or false: tick if the statement is true, leave empty if it is false."),
     )
 
-    search_fields = [index.SearchField("content"), index.AutocompleteField("content")]
+    search_fields = [
+        index.SearchField("content"),
+        index.AutocompleteField("content"),
+        # The chooser filters by category and by quiz (the questions' ids) while searching.
+        index.FilterField("category"),
+        index.FilterField("id"),
+    ]
     panels = [
         FieldPanel("kind"),
         FieldPanel("content"),

@@ -26,7 +26,7 @@ def right_positions(quiz):
 def test_every_demo_quiz_is_found():
     slugs = {quiz["slug"] for quiz in demo_quizzes()}
     assert {c000_principles.QUIZ_DE["slug"], c000_principles.QUIZ_EN["slug"]} <= slugs
-    assert len(slugs) == 7
+    assert len(slugs) >= 7
 
 
 def test_the_right_answer_is_not_in_one_fixed_position():

@@ -532,7 +532,7 @@ QUIZ_DE = {
         "mindestens 70 % richtige Antworten."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "success_text": (
         "Bestanden! Sie wissen, dass Service auf Organisation beruht und nicht auf Glück. Wenn "

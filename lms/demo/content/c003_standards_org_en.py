@@ -510,7 +510,7 @@ QUIZ_EN = {
         "answers."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "success_text": (
         "Passed! You understand that service rests on organisation, not on luck. If you spot a "

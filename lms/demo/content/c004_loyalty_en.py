@@ -599,7 +599,7 @@ QUIZ_EN = {
         "To pass, you need at least 70 % correct answers."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "exam_paper": True,  # attempts are kept: the essay is marked by a trainer afterwards
     "success_text": (

@@ -605,7 +605,7 @@ QUIZ_RU = {
         "пройти проверку, нужно ответить правильно не менее чем на 70 % вопросов."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "exam_paper": True,  # attempts are kept: the essay is marked by a trainer afterwards
     "success_text": (

@@ -6,7 +6,9 @@ It gathers every room's pages, each under its own namespace: ``lms`` (My trainin
 ``quizzes`` (the quiz player), ``scenarios`` (the role-play player), ``certification``
 (certificates and their public check), ``feedback`` (suggestions on standards) and ``records``
 (training records, the team, observations). Sign-in, sign-out and password change come with it
-(the site's templates link to them by these names); admin screens register themselves through
+(the site's templates link to them by these names), and so do "forgot password?" (Django's
+reset views, with a form that also reaches invited people, ``lms.staff.invitations``) and the
+invitation link HR sends (``invitation_confirm``); admin screens register themselves through
 Wagtail hooks.
 """
 
@@ -16,6 +18,42 @@ from django.urls import include, path
 from courses import views as course_views
 
 from . import views
+from .staff import invitations
+
+password_reset_patterns = [
+    path(
+        "accounts/password/reset/",
+        auth_views.PasswordResetView.as_view(
+            form_class=invitations.PasswordResetForm,
+            subject_template_name="staff/email/password_reset_subject.txt",
+            email_template_name="staff/email/password_reset.txt",
+        ),
+        name="password_reset",
+    ),
+    path(
+        "accounts/password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path(
+        "accounts/welcome/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(
+            token_generator=invitations.invitation_token_generator,
+            extra_context={"invitation": True},
+        ),
+        name="invitation_confirm",
+    ),
+]
 
 learner_patterns = [
     path("my/", views.dashboard, name="dashboard"),
@@ -25,7 +63,7 @@ learner_patterns = [
 account_patterns = [
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        views.SignInView.as_view(),
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
@@ -35,6 +73,7 @@ account_patterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    *password_reset_patterns,
 ]
 
 urlpatterns = [

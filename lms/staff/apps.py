@@ -9,3 +9,15 @@ class StaffConfig(AppConfig):
     label = "staff"
     verbose_name = _("Staff directory")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from . import selectors
+        from .models import EmployeeProfile
+
+        def forget(sender, instance, **kwargs):
+            selectors.forget_team(instance.line_manager_id)
+
+        post_save.connect(forget, sender=EmployeeProfile, weak=False, dispatch_uid="staff-team")
+        post_delete.connect(forget, sender=EmployeeProfile, weak=False, dispatch_uid="staff-team")

@@ -28,6 +28,15 @@ class RosterImportForm(forms.Form):
         required=False,
         initial=True,
     )
+    send_invitations = forms.BooleanField(
+        label=_("E-mail an invitation to each new person"),
+        help_text=_(
+            "New people with an e-mail get a link to set their password (it works once and "
+            "expires). You can send it again from the staff directory."
+        ),
+        required=False,
+        initial=True,
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 IMPORT_ROSTER_PERMISSION = "staff.import_roster"
+INVITE_PERMISSION = "staff.invite_employee"
 
 
 class Department(models.Model):
@@ -151,7 +152,10 @@ class EmployeeProfile(models.Model):
         verbose_name = _("employee")
         verbose_name_plural = _("employees")
         ordering = ["user__last_name", "user__first_name", "employee_number"]
-        permissions = [("import_roster", _("Can import the staff roster"))]
+        permissions = [
+            ("import_roster", _("Can import the staff roster")),
+            ("invite_employee", _("Can send the invitation to set a password")),
+        ]
 
     def __str__(self):
         name = self.user.get_full_name() or self.user.get_username()

@@ -66,3 +66,34 @@ def can_view_person(viewer, person):
         is_hr=is_hr(viewer),
         manages_person=manages,
     )
+
+
+TEAM_CACHE_SECONDS = 120
+
+
+def _team_key(user_id):
+    return f"lms:staff:has-team:{user_id}"
+
+
+def has_team(user):
+    """``is_line_manager`` for every page's menu: kept in the shared cache for two minutes (and
+    dropped when someone gets this person as line manager), so a page costs no query for it."""
+    from django.core.cache import cache
+
+    if user is None or not getattr(user, "is_authenticated", False):
+        return False
+    key = _team_key(user.pk)
+    cached = cache.get(key)
+    # The account's creation time tells a reused id (e.g. in a test database) from its owner.
+    joined = user.date_joined.timestamp() if user.date_joined else 0
+    value = cached[1] if cached and cached[0] == joined else None
+    if value is None:
+        value = is_line_manager(user)
+        cache.set(key, (joined, value), TEAM_CACHE_SECONDS)
+    return value
+
+
+def forget_team(*user_ids):
+    from django.core.cache import cache
+
+    cache.delete_many([_team_key(pk) for pk in user_ids if pk])

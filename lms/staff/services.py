@@ -2,8 +2,9 @@
 
 Every write announces itself after commit (``signals.employee_created`` /
 ``signals.employee_changed``), so assignments can give a new hire their onboarding plan and
-follow a change of department or job role. New accounts get an unusable password: an
-administrator sets one in the admin (Users) or the person uses "forgot password".
+follow a change of department or job role. New accounts get an unusable password: HR invites the
+person (``invitations``: a mail with a single-use link to set one), or the person uses "forgot
+password?" on the sign-in page.
 """
 
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from lms import roles
 
-from . import roster, signals
+from . import invitations, roster, signals
 from .models import Department, EmployeeProfile, JobRole
 from .roster import default_username
 
@@ -179,6 +180,9 @@ class RosterReport:
     dry_run: bool
     changes: list = field(default_factory=list)
     errors: list = field(default_factory=list)
+    # New people who get an invitation once the import commits, and those who cannot (no e-mail).
+    invited: int = 0
+    not_invitable: int = 0
 
     @property
     def applied(self):
@@ -338,14 +342,25 @@ def _write_roster(rows, plan):
         announce_created(profile)
     for profile, fields in changed.values():
         announce_changed(profile, fields)
+    return created
 
 
-def import_roster(raw, *, dry_run=True):
+def _invite_after_commit(created, report):
+    """Invite the new people who may be invited, once the import's transaction has committed."""
+    invitable = [p.user_id for p in created if invitations.may_be_invited(p.user)]
+    report.invited = len(invitable)
+    report.not_invitable = sum(1 for p in created if p.user.is_active and not p.user.email)
+    if invitable:
+        transaction.on_commit(partial(invitations.send_invitations, invitable))
+
+
+def import_roster(raw, *, dry_run=True, invite=False):
     """Validate every row of ``raw`` (a ``roster.RawRoster``); unless it is a dry run and if no
     row is wrong, create and update the people in one transaction. Returns a ``RosterReport``.
 
-    New accounts get an unusable password: an administrator sets one, or the person uses
-    "forgot password" (their e-mail is needed for that)."""
+    New accounts get an unusable password. With ``invite``, each new person with an e-mail gets
+    an invitation mail (a link to set their password) after the transaction commits; otherwise
+    HR invites them later from the staff directory, or they use "forgot password?"."""
     report = RosterReport(dry_run=dry_run)
     if raw.errors:
         report.errors = list(raw.errors)
@@ -359,9 +374,12 @@ def import_roster(raw, *, dry_run=True):
                 return report
             report.changes = roster.plan_roster(validation.rows, directory)
             if not dry_run:
-                _write_roster(validation.rows, report.changes)
+                created = _write_roster(validation.rows, report.changes)
+                if invite:
+                    _invite_after_commit(created, report)
     except IntegrityError:
         report.changes = []
+        report.invited = report.not_invitable = 0
         report.errors = [
             roster.RowError(
                 None,

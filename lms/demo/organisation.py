@@ -34,6 +34,8 @@ from lms.staff.models import Department, EmployeeProfile, JobRole
 from lms.staff.services import create_employee
 from quizzes.scenarios.models import Scenario, SituationType
 
+from .rules import assignment_rules
+
 # Policies ---------------------------------------------------------------------------------------
 
 # course key: (slug, validity in months or None, whether a conflict role-play is required)
@@ -479,6 +481,7 @@ def build(users, courses_by_slug, audience_by_code, plan):
     ):
         replayed = history(people, pages)
     onboarding(users["newhire"], plan)
+    assignment_rules(pages)
     return replayed
 
 

@@ -213,3 +213,42 @@ def test_demo_embeds_a_quiz_in_every_course_and_role_plays_of_every_type():
     }
     assert set(scenarios.values_list("pk", flat=True)) <= embedded
     assert all(not s.problems() for s in scenarios)
+
+
+def test_demo_rules_give_an_imported_new_hire_their_plan(
+    client, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    from lms.assignments.models import AssignmentRule
+    from lms.staff import roster, services
+
+    load()
+    rules = AssignmentRule.objects.count()
+    assert set(AssignmentRule.objects.values_list("scope", flat=True)) == {
+        "all",
+        "department",
+        "job_role",
+    }
+    before = snapshot()
+    load()
+    assert AssignmentRule.objects.count() == rules  # idempotent
+    assert snapshot() == before  # the rules did not re-date anyone's history
+    csv = (
+        "employee_number;first_name;last_name;email;department;job_role;hire_date\n"
+        "N-1;Лидия;Новая;lidia@example.com;sales-floor;cashier;2026-03-01\n"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        report = services.import_roster(
+            roster.read_roster(csv.encode(), "roster.csv"), dry_run=False
+        )
+    assert report.applied and report.created == 1
+    person = EmployeeProfile.objects.get(employee_number="N-1").user
+    statuses = CourseStatus.objects.filter(user=person, required=True)
+    # All staff (principles, standards), the sales floor (ideal service), cashiers (feedback).
+    assert statuses.count() == 4
+    assert all(statuses.values_list("due_date", flat=True))
+    client.force_login(person)
+    response = client.get(reverse("lms:dashboard"))
+    titles = {row["course"].title for row in response.context["rows"]}
+    assert {s.course.title for s in statuses} == titles

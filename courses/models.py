@@ -360,7 +360,7 @@ class LessonPage(LatinSlugMixin, LoginRequiredPageMixin, RoutablePageMixin, Page
             messages.error(request, _("This course is assigned by HR; it is not open to enrol."))
             return redirect(self.url)
         if result.course_completed:
-            messages.success(request, _("Course completed. Well done!"))
+            messages.success(request, _("All lessons read. Well done!"))
         elif result.next_lesson_url:
             return redirect(result.next_lesson_url)
         return redirect(result.course_url or self.url)

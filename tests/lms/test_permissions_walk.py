@@ -109,6 +109,7 @@ def table(w):
         "records:record_pdf": (RECORD_READERS, {"user_id": member.pk}),
         # Admin: HR's and managers' screens.
         "staff_admin:import_roster": (HR, {}),
+        "staff_admin:invite": (HR, {"pk": member.profile.pk}),
         "reports_admin:board": (HR_AND_MANAGERS, {}),
         "reports_admin:board_csv": (HR_AND_MANAGERS, {}),
         "reports_admin:board_xlsx": (HR_AND_MANAGERS, {}),

@@ -11,6 +11,7 @@ class StaffConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_delete, post_save
 
         from . import selectors
@@ -21,3 +22,9 @@ class StaffConfig(AppConfig):
 
         post_save.connect(forget, sender=EmployeeProfile, weak=False, dispatch_uid="staff-team")
         post_delete.connect(forget, sender=EmployeeProfile, weak=False, dispatch_uid="staff-team")
+
+        def warm(sender, user, **kwargs):
+            # Asked once at sign-in, so that the pages' menu finds it in the cache.
+            selectors.has_team(user)
+
+        user_logged_in.connect(warm, weak=False, dispatch_uid="staff-team-warm")

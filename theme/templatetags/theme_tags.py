@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info, override
 
 register = template.Library()
@@ -14,6 +15,21 @@ def _home_url(code):
             return reverse("wagtail_serve", args=[""])
         except NoReverseMatch:
             return "/"
+
+
+def _local_path(request):
+    """The request's path and query as a path of this site: never ``//host/`` or ``/\\host``."""
+    path = "/" + request.path.lstrip("/\\")
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{query}" if query else path
+
+
+def _same_site_url(url):
+    """``url`` if a browser would stay on this site following it, else None."""
+    if url.startswith("/") and not url.startswith(("//", "/\\")):
+        if url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+            return url
+    return None
 
 
 @register.inclusion_tag("theme/includes/language_switcher.html", takes_context=True)
@@ -35,7 +51,7 @@ def language_switcher(context):
         elif is_page or request is None:
             url = _home_url(code)
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = _same_site_url(translate_url(_local_path(request), code)) or _home_url(code)
         info = get_language_info(code)
         links.append(
             {"code": code, "name": info["name_local"], "url": url, "current": code == current}

@@ -26,10 +26,8 @@ def _local_path(request):
 
 def _same_site_url(url):
     """``url`` if a browser would stay on this site following it, else None."""
-    if url.startswith("/") and not url.startswith(("//", "/\\")):
-        if url_has_allowed_host_and_scheme(url, allowed_hosts=None):
-            return url
-    return None
+    local = url.startswith("/") and not url.startswith(("//", "/\\"))
+    return url if local and url_has_allowed_host_and_scheme(url, allowed_hosts=None) else None
 
 
 @register.inclusion_tag("theme/includes/language_switcher.html", takes_context=True)

@@ -7,8 +7,15 @@ from . import reminders, services
 
 def run_daily(today=None, *, mail=True):
     """Close quiz attempts whose time ran out (their results count), make the moves time makes,
-    then send the reminders due. Safe to run as often as you like."""
+    then send the reminders due. Safe to run as often as you like. A reminder that cannot be
+    sent is counted in ``reminder_failures`` and tried again next time; it stops nothing."""
     closed = quiz_services.close_expired_sittings()
     moves = services.run_time_moves(today)
-    sent = reminders.send_due_reminders(today) if mail else None
-    return {"closed": closed, "moves": moves, "reminders": sent}
+    failures = []
+    sent = reminders.send_due_reminders(today, failures=failures) if mail else None
+    return {
+        "closed": closed,
+        "moves": moves,
+        "reminders": sent,
+        "reminder_failures": len(failures),
+    }

@@ -3,8 +3,11 @@
 Each goes out once however often the job runs: a ``Reminder`` row, unique per status, kind and
 the date it is about, is written in the same transaction that sends the mail (a failed send rolls
 it back, to be tried on the next run). People are written to in their own language, and so are
-their line managers.
+their line managers. One reminder that cannot be sent (a bad address, the mail server down) is
+logged and counted, and the others still go out.
 """
+
+import logging
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -16,6 +19,8 @@ from django.utils import timezone, translation
 from . import rules
 from .certificates import holder_language, site_root
 from .models import HOLDING, CourseStatus, Reminder, State
+
+logger = logging.getLogger(__name__)
 
 
 def line_manager_of(user):
@@ -56,8 +61,11 @@ def _send(status, kind, recipient, about_person):
     send_mail(" ".join(subject.split()), body, settings.DEFAULT_FROM_EMAIL, [recipient.email])
 
 
-def send_due_reminders(today=None):
-    """Send every reminder due today that has not gone out yet. Returns how many were sent."""
+def send_due_reminders(today=None, *, failures=None):
+    """Send every reminder due today that has not gone out yet. Returns how many were sent.
+
+    A reminder whose mail fails is not recorded (it is tried again on the next run), is logged,
+    and is appended to ``failures`` (when given) as ``(status, kind, error)``; the rest go on."""
     today = today or timezone.localdate()
     rows = list(_candidates(today))
     if not rows:
@@ -88,6 +96,15 @@ def send_due_reminders(today=None):
                     for person, about_person in people:
                         _send(status, due.kind, person, about_person)
             except IntegrityError:  # another run sent it a moment ago
+                continue
+            except Exception as error:  # one bad mail must not stop the others
+                logger.exception(
+                    "Reminder %s for status %s could not be sent; retried on the next run.",
+                    due.kind,
+                    status.pk,
+                )
+                if failures is not None:
+                    failures.append((status, due.kind, error))
                 continue
             sent += 1
     return sent

@@ -95,8 +95,11 @@ def test_failed_send_is_tried_again(clock, standard, employee, monkeypatch):
         raise OSError("mail server down")
 
     monkeypatch.setattr(reminders, "send_mail", broken)
-    with pytest.raises(OSError):
-        reminders.send_due_reminders(clock.today)
+    failures = []
+    assert reminders.send_due_reminders(clock.today, failures=failures) == 0
+    assert [(kind, str(error)) for _status, kind, error in failures] == [
+        (failures[0][1], "mail server down")
+    ]
     assert not Reminder.objects.exists()
     monkeypatch.undo()
     assert reminders.send_due_reminders(clock.today) == 1
@@ -110,6 +113,36 @@ def test_daily_command(clock, standard, employee, capsys):
     out = capsys.readouterr().out
     assert "1 overdue" in out and "Reminders sent: 1." in out and "Reminders sent: 0." in out
     assert len(mail.outbox) == 1
+
+
+def test_one_bad_mail_stops_neither_moves_nor_other_reminders(clock, standard, monkeypatch):
+    """A refused address for one person: the others get theirs, statuses still move, and the
+    command reports the failure with a non-zero exit after finishing its work."""
+    from django.core.management.base import CommandError
+
+    from lms.certification.models import CourseStatus
+
+    course, _lessons = standard
+    people = [UserFactory(email=f"person{i}@example.com") for i in range(3)]
+    for person in people:
+        services.assign(person, course, due_date=dt.date(2026, 1, 16))
+    real_send = reminders.send_mail
+
+    def refuse_one(subject, body, sender, recipients, **kwargs):
+        if recipients == [people[1].email]:
+            raise OSError("550 mailbox unavailable")
+        return real_send(subject, body, sender, recipients, **kwargs)
+
+    monkeypatch.setattr(reminders, "send_mail", refuse_one)
+    with pytest.raises(CommandError, match="1 reminder"):
+        call_command("certification_daily", "--date", "2026-01-17")
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([people[0].email, people[2].email])
+    assert CourseStatus.objects.filter(course=course, overdue=True).count() == 3
+    assert Reminder.objects.count() == 2
+    monkeypatch.undo()
+    call_command("certification_daily", "--date", "2026-01-17")
+    assert mail.outbox[-1].to == [people[1].email]
+    assert Reminder.objects.count() == 3
 
 
 def test_daily_command_rejects_a_bad_date():

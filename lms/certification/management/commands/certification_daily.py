@@ -34,3 +34,9 @@ class Command(BaseCommand):
         )
         if done["reminders"] is not None:
             self.stdout.write(f"Reminders sent: {done['reminders']}.")
+        if done["reminder_failures"]:
+            # Everything else was done; a non-zero exit tells cron's monitoring to look.
+            raise CommandError(
+                f"{done['reminder_failures']} reminder(s) could not be sent (see the log); "
+                "they are tried again on the next run."
+            )

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
+from theme.ratelimit import rate_limited
+
 from . import rules, selectors
 from .certificates import ensure_pdf, verification_url
 from .models import Certification, CompanySettings
@@ -103,6 +105,7 @@ def verify_form(request):
 
 
 @never_cache
+@rate_limited("verify", setting="VERIFY_RATE_LIMIT", default=(30, 60))
 def verify(request, code):
     """Public: valid / expired / revoked / unknown, and no more than the holder's name."""
     cert = None

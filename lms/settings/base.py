@@ -212,6 +212,9 @@ SECURE_CSP = {
 }
 SECURE_CSP_ADMIN = {**SECURE_CSP, "script-src": [CSP.SELF, CSP.UNSAFE_INLINE]}
 
+# Public certificate verification: look-ups per client address and window (seconds).
+VERIFY_RATE_LIMIT = (env.int("VERIFY_RATE_LIMIT", default=30), 60)
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt into same-origin framing themselves

@@ -168,3 +168,17 @@ def test_quiz_result_congratulates_on_the_certificate_it_earned(client, clock, s
     clock.advance(hours=1)
     html = client.get(reverse("quizzes:result", args=[quiz.slug, sitting.pk])).content.decode()
     assert reverse("certification:detail", args=[cert.code]) not in html
+
+
+def test_verification_is_rate_limited_per_address(client, settings):
+    """Nobody walks the code space: past the limit a 429 and no look-up, per client address."""
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.VERIFY_RATE_LIMIT = (3, 60)
+    codes = ["AAAA-BBBB-CCCC", "AAAA-BBBB-CCCD", "AAAA-BBBB-CCCE", "AAAA-BBBB-CCCF"]
+    statuses = [client.get(f"/verify/{code}/").status_code for code in codes]
+    assert statuses == [404, 404, 404, 429]
+    other = client.get(f"/verify/{codes[0]}/", REMOTE_ADDR="10.0.0.9")
+    assert other.status_code == 404
+    cache.clear()

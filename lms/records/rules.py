@@ -64,7 +64,19 @@ def default_period(today):
     return Period(year_ago + dt.timedelta(days=1), today)
 
 
+# Dates a period may use: wide enough for any appraisal, far enough from the calendar's ends that
+# "the day after the end" always exists.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2999, 12, 31)
+
+
 def period_problem(start, end):
+    for day in (start, end):
+        if day and not EARLIEST <= day <= LATEST:
+            return _("Choose dates between %(earliest)s and %(latest)s.") % {
+                "earliest": EARLIEST.year,
+                "latest": LATEST.year,
+            }
     if start and end and start > end:
         return _("The start of the period must not be after its end.")
     return None

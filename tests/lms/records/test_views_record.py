@@ -136,6 +136,25 @@ def test_an_inverted_period_shows_an_error_and_the_default(client, history, sett
     assert response.context["period"].end == timezone.localdate()
 
 
+@pytest.mark.parametrize(
+    "period",
+    [
+        {"from": "2026-01-01", "to": "9999-12-31"},
+        {"from": "0001-01-01", "to": "2026-01-01"},
+        {"from": "9999-12-31", "to": "9999-12-31"},
+    ],
+)
+def test_a_period_at_the_ends_of_the_calendar_is_a_form_error(client, history, period):
+    client.force_login(history)
+    response = client.get(url(history, **period))
+    assert response.status_code == 200
+    assert "2999" in str(response.context["period_form"].errors)
+    assert response.context["period"].end == timezone.localdate()
+    query = url(history, **period).split("?")[1]
+    pdf = client.get(reverse("records:record_pdf", args=[history.pk]) + "?" + query)
+    assert pdf.status_code == 200
+
+
 def test_the_page_prints_without_navigation(client, member):
     from django.contrib.staticfiles import finders
 

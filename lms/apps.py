@@ -12,6 +12,7 @@ class LmsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import roles
+        from . import compat, roles
 
+        compat.apply()
         post_migrate.connect(roles.sync_role_permissions, dispatch_uid="lms-sync-roles")

@@ -128,3 +128,23 @@ def test_due_labels_use_russian_plurals(courses, days, label):
     with translation.override("ru"):
         assert rule.due_label == label
         assert str(rule) == f"Welcome standard · Все сотрудники · {label}"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"course": "abc"},
+        {"course": "1e9"},
+        {"course": "99999999999999999999"},
+        {"department": "x"},
+        {"job_role": "[]"},
+        {"due_days": "-1"},
+        {"due_days": "99999999999999999999"},
+    ],
+)
+def test_nonsense_in_any_field_is_a_form_error(client, hr_officer, org, courses, bad):
+    client.force_login(hr_officer)
+    response = client.post(reverse(ADD), form(courses["floor"]) | bad)
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not AssignmentRule.objects.exists()

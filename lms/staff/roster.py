@@ -31,6 +31,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 MAX_ROWS = 20_000
+# An .xlsx is a zip: its parts may inflate to at most this much (a roster of 20 000 people is a
+# few MB), so a small "zip bomb" is refused before anything is unpacked.
+MAX_XLSX_INFLATED_BYTES = 64 * 1024 * 1024
+# No cell of a roster (a name, an e-mail, a department) is longer than this.
+MAX_CELL_CHARS = 1_000
 
 COLUMNS = (
     "employee_number",
@@ -293,6 +298,17 @@ def _from_table(records):
         }
         if not any(v for v in values.values()):
             continue  # an empty line
+        for column, value in values.items():
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                roster.errors.append(
+                    RowError(
+                        number,
+                        column,
+                        _("The cell is too long (%(length)d characters; at most %(max)d).")
+                        % {"length": len(value), "max": MAX_CELL_CHARS},
+                    )
+                )
+                values[column] = value[:MAX_CELL_CHARS]
         if len(roster.rows) >= MAX_ROWS:
             raise RosterFileError(
                 _("The file has more than %(max)d rows; split it.") % {"max": MAX_ROWS}
@@ -327,6 +343,7 @@ def read_xlsx(data):
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _refuse_inflating_archive(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
@@ -340,6 +357,24 @@ def read_xlsx(data):
         return _from_table(records)
     finally:
         workbook.close()
+
+
+def _refuse_inflating_archive(data):
+    """Refuse a workbook whose parts would unpack beyond ``MAX_XLSX_INFLATED_BYTES``. Reads only
+    the zip's directory: Python's zipfile never inflates a part beyond its declared size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            inflated = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RosterFileError(_("The file is not a readable Excel (.xlsx) workbook.")) from exc
+    if inflated > MAX_XLSX_INFLATED_BYTES:
+        raise RosterFileError(
+            _(
+                "The workbook unpacks to %(size)d MB, more than a roster can be (at most "
+                "%(max)d MB). Save only the sheet with the people, without images."
+            )
+            % {"size": inflated // (1024 * 1024), "max": MAX_XLSX_INFLATED_BYTES // (1024 * 1024)}
+        )
 
 
 def read_roster(data, filename):

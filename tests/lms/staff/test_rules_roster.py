@@ -244,3 +244,58 @@ def test_errors_speak_the_viewers_language(language, expected):
             expected,
             {"ru": "отдел", "de": "Abteilung"}[language],
         )
+
+
+def _workbook_bytes(rows):
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_workbook_that_inflates_too_much_is_refused_before_unpacking():
+    """A 'zip bomb': a small upload whose sheet unpacks to hundreds of MB. Refused from the
+    zip's directory alone — quickly and without unpacking anything."""
+    import time
+    import tracemalloc
+    import zipfile
+
+    small = _workbook_bytes([["employee_number", "first_name", "last_name"], ["1", "A", "B"]])
+    bomb = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(small)) as src,
+        zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as out,
+    ):
+        for item in src.infolist():
+            out.writestr(item, src.read(item.filename), compress_type=zipfile.ZIP_DEFLATED)
+        with out.open("xl/worksheets/padding.xml", "w") as padding:  # 200 MB of zeros
+            chunk = b"0" * (1024 * 1024)
+            for _ in range(200):
+                padding.write(chunk)
+    data = bomb.getvalue()
+    assert len(data) < 2 * 1024 * 1024
+    tracemalloc.start()
+    started = time.monotonic()
+    with pytest.raises(roster.RosterFileError, match="MB"):
+        roster.read_roster(data, "roster.xlsx")
+    elapsed = time.monotonic() - started
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert elapsed < 1.0
+    assert peak < 8 * 1024 * 1024
+
+
+@pytest.mark.parametrize("reader", ["csv", "xlsx"])
+def test_an_overlong_cell_is_an_error_naming_row_and_column(reader):
+    header = ["employee_number", "first_name", "last_name", "department", "hire_date"]
+    rows = [header, ["100", "Anna", "P" * 5000, "sales", "2024-01-15"]]
+    if reader == "csv":
+        raw = roster.read_roster("\n".join(",".join(r) for r in rows).encode(), "r.csv")
+    else:
+        raw = roster.read_roster(_workbook_bytes(rows), "r.xlsx")
+    errors = [(e.row, e.column) for e in raw.errors]
+    assert errors == [(2, "last_name")]
+    assert "5000" in raw.errors[0].message

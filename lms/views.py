@@ -10,6 +10,7 @@ from courses.selectors import dashboard as course_rows
 from lms.certification import selectors as certification
 from lms.staff import selectors as staff
 
+from .auth_forms import SignInForm
 from .certification.models import HOLDING, State
 from .certification.rules import ACTIVE
 
@@ -68,6 +69,7 @@ class SignInView(auth_views.LoginView):
     on "My training"."""
 
     redirect_authenticated_user = True
+    authentication_form = SignInForm
 
     def get_default_redirect_url(self):
         if staff.is_line_manager(self.request.user):

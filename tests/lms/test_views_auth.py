@@ -83,3 +83,16 @@ def test_pages_in_each_language(client, catalogue, prefix):
     assert response.status_code == 200
     lang = prefix.strip("/") or "ru"
     assert f'<html lang="{lang}">' in response.content.decode()
+
+
+@pytest.mark.parametrize("username", ["u" * 151, "u" * 300, "ю" * 1000])
+def test_an_overlong_username_is_a_form_error_and_records_nothing(client, db, username):
+    """Anonymous input longer than any login: a form error, never a database error in the
+    lockout table (its username column holds 255 characters)."""
+    from axes.models import AccessAttempt, AccessFailureLog
+
+    response = client.post(reverse("login"), {"username": username, "password": "whatever"})
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not AccessAttempt.objects.exists()
+    assert not AccessFailureLog.objects.exists()

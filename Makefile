@@ -71,7 +71,7 @@ bench: messages
 
 lint: install
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check . || true
+	$(VENV)/bin/ruff format --check .
 
 clean:
 	rm -rf $(VENV) var/db.sqlite3 test-artifacts

@@ -205,3 +205,43 @@ def dashboard(user, locale=None):
             }
         )
     return rows
+
+
+@dataclass
+class Shown:
+    """A course as one person sees it: its version in their language, or else the one there is
+    (``other_language`` then names that language, so the page can say so)."""
+
+    course: object
+    title: str
+    other_language: str | None = None
+
+
+def in_language(courses, language=None):
+    """course pk → ``Shown`` for each course (one query): its live translation in ``language``
+    (the active language by default), or the course itself when it has none."""
+    from django.utils.translation import get_language, get_language_info
+
+    language = language or get_language()
+    courses = [c for c in courses if c is not None]
+    if not courses:
+        return {}
+    translations = {
+        page.translation_key: page
+        for page in CoursePage.objects.live()
+        .filter(
+            translation_key__in={c.translation_key for c in courses},
+            locale__language_code=language,
+        )
+        .only("pk", "title", "translation_key", "url_path", "locale_id")
+    }
+    shown = {}
+    for course in courses:
+        found = translations.get(course.translation_key)
+        if found is not None:
+            shown[course.pk] = Shown(found, found.title)
+        else:
+            code = course.locale.language_code
+            name = get_language_info(code)["name_translated"] if code != language else None
+            shown[course.pk] = Shown(course, course.title, name)
+    return shown

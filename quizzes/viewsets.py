@@ -13,6 +13,8 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from theme.admin_display import yes_no_column
+
 from .forms import QuestionAdminForm
 from .models import Category, Question, Quiz, QuizQuestion
 
@@ -93,7 +95,7 @@ class QuizViewSet(SnippetViewSet):
     model = Quiz
     icon = "tasks"
     menu_label = _("Quizzes")
-    list_display = ["title", "slug", "category", "pass_mark", "draft"]
+    list_display = ["title", "slug", "category", "pass_mark", yes_no_column(Quiz, "draft")]
     filterset_class = QuizFilterSet
     search_fields = ["title"]
 

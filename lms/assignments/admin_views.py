@@ -13,6 +13,8 @@ from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from theme.admin_display import ReadableInspectView, yes_no_column
+
 from . import selectors, services
 from .forms import AssignCourseForm
 from .models import AssignmentRule
@@ -59,11 +61,12 @@ class AssignmentRuleViewSet(ModelViewSet):
     add_view_class = RuleCreateView
     edit_view_class = RuleEditView
     delete_view_class = RuleDeleteView
-    list_display = ["course", "scope_label", "due_label", "active"]
+    list_display = ["course", "scope_label", "due_label", yes_no_column(AssignmentRule, "active")]
     filterset_class = RuleFilterSet
     search_fields = ["course__title", "department__name", "job_role__name"]
     search_backend_name = None
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView
     copy_view_enabled = False
 
     def get_queryset(self, request):

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
@@ -13,6 +14,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from theme.admin_display import ReadableInspectView, yes_no_column
 
 from . import services
 from .models import Certification, CertificationEvent, CourseStatus
@@ -95,6 +98,39 @@ class RevocationView(WagtailAdminTemplateMixin, FormView):
         return redirect(reverse("certification_certificates:inspect", args=[self.certification.pk]))
 
 
+def evidence_lines(evidence):
+    """A certificate's evidence as a person reads it: lessons done, each test and its score."""
+    lines = []
+    lessons = evidence.get("lessons")
+    if lessons:
+        lines.append(
+            _("Lessons completed: %(done)s of %(total)s")
+            % {"done": lessons[0], "total": lessons[1]}
+        )
+    titles = evidence.get("titles", {})
+    for kind, key, label in (
+        ("quiz", "quizzes", _("Quiz")),
+        ("scenario", "scenarios", _("Role-play")),
+    ):
+        for ref, percent in sorted(evidence.get(key, {}).items()):
+            title = titles.get(f"{kind}:{ref}") or ref
+            lines.append(
+                _("%(kind)s «%(title)s»: %(percent)s %%")
+                % {"kind": label, "title": title, "percent": percent}
+            )
+    return lines
+
+
+class CertificateInspectView(ReadableInspectView):
+    def get_evidence_display_value(self):
+        lines = evidence_lines(self.object.evidence or {})
+        if not lines:
+            return _("No evidence recorded")
+        return format_html(
+            "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((line,) for line in lines))
+        )
+
+
 class CertificateViewSet(ModelViewSet):
     model = Certification
     url_prefix = "certification/certificates"
@@ -118,6 +154,7 @@ class CertificateViewSet(ModelViewSet):
         "revoked_reason",
     ]
     inspect_template_name = "certification/admin/certificate_inspect.html"
+    inspect_view_class = CertificateInspectView
     copy_view_enabled = False
     form_fields = ["revoked_reason"]  # no edit view is reachable: ReadOnlyPolicy
 
@@ -132,6 +169,7 @@ class EventViewSet(ModelViewSet):
     list_filter = ["to_state", "course", "at"]
     search_fields = ["user__username", "user__last_name", "reason"]
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView
     copy_view_enabled = False
     form_fields = ["reason"]  # no edit view is reachable: ReadOnlyPolicy
 
@@ -142,10 +180,19 @@ class StatusViewSet(ModelViewSet):
     url_namespace = "certification_statuses"
     icon = "list-ul"
     menu_label = gettext_lazy("Statuses")
-    list_display = ["user", "course", "state", "due_date", "overdue", "expires_on", "version"]
+    list_display = [
+        "user",
+        "course",
+        "state",
+        "due_date",
+        yes_no_column(CourseStatus, "overdue"),
+        "expires_on",
+        "version",
+    ]
     list_filter = ["state", "overdue", "course"]
     search_fields = ["user__username", "user__last_name"]
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView
     copy_view_enabled = False
     form_fields = ["due_date"]  # no edit view is reachable: ReadOnlyPolicy
 

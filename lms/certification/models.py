@@ -11,7 +11,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -89,7 +89,8 @@ class CourseStatus(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user} · {self.course} · {self.get_state_display()}"
+        person = self.user.get_full_name() or self.user.get_username()
+        return f"{person} · {self.course} · {self.get_state_display()}"
 
     @property
     def holds_certificate(self):
@@ -195,7 +196,10 @@ class CertificationEvent(models.Model):
         ordering = ["-at", "-pk"]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d} {self.user}: {self.from_state} → {self.to_state}"
+        person = self.user.get_full_name() or self.user.get_username()
+        moment = formats.date_format(timezone.localtime(self.at), "SHORT_DATE_FORMAT")
+        before = self.get_from_state_display() or "—"
+        return f"{moment} {person}: {before} → {self.get_to_state_display()}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from courses.models import CoursePage
+from courses.selectors import in_language
 
 from . import rules
 from .models import AssessmentPass, Certification, CourseStatus, StandardVersion, State
@@ -26,9 +27,25 @@ def public_state(certification, today=None):
 
 def certificates_of(user):
     """Every certificate of a person, newest first, with its state today."""
-    rows = list(Certification.objects.filter(user=user).select_related("course"))
+    rows = list(Certification.objects.filter(user=user).select_related("course__locale"))
     today = timezone.localdate()
+    titled(rows)
     return [(cert, public_state(cert, today)) for cert in rows]
+
+
+def titled(certificates):
+    """Give each certificate ``shown_title`` (its standard's title in the active language where
+    a translation exists, else the title it was issued with) and ``title_language`` (the name of
+    that other language, or None). One query for all."""
+    shown = in_language([cert.course for cert in certificates])
+    for cert in certificates:
+        found = shown.get(cert.course_id)
+        if found is not None and found.other_language is None and found.course.pk != cert.course_id:
+            cert.shown_title, cert.title_language = found.title, None
+        else:
+            cert.shown_title = cert.course_title
+            cert.title_language = found.other_language if found is not None else None
+    return certificates
 
 
 def statuses_by_course(user):

@@ -19,9 +19,11 @@ def _own(request, code):
     """A certificate of the signed-in person; anyone else's is as absent as an unknown code."""
     if not rules.well_formed_code(code):
         raise Http404
-    return get_object_or_404(
-        Certification.objects.select_related("course"), code=code, user=request.user
+    cert = get_object_or_404(
+        Certification.objects.select_related("course__locale"), code=code, user=request.user
     )
+    selectors.titled([cert])
+    return cert
 
 
 @login_required
@@ -110,7 +112,11 @@ def verify(request, code):
     """Public: valid / expired / revoked / unknown, and no more than the holder's name."""
     cert = None
     if rules.well_formed_code(code.upper()):
-        cert = Certification.objects.select_related("course").filter(code=code.upper()).first()
+        cert = (
+            Certification.objects.select_related("course__locale").filter(code=code.upper()).first()
+        )
+        if cert is not None:
+            selectors.titled([cert])
     state = selectors.public_state(cert) if cert else rules.UNKNOWN
     response = render(
         request,

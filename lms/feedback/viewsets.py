@@ -16,6 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from courses.models import CoursePage
+from theme.admin_display import ReadableInspectView
 
 from . import services
 from .models import Suggestion
@@ -92,6 +93,7 @@ class SuggestionViewSet(ModelViewSet):
     edit_view_class = SuggestionEditView
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = ReadableInspectView
     inspect_view_fields = [
         "author",
         "course",

@@ -5,6 +5,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from theme.admin_display import yes_no_column
+
 from .forms import EmployeeProfileForm
 from .models import Department, EmployeeProfile, JobRole
 
@@ -44,7 +46,14 @@ class EmployeeProfileViewSet(SnippetViewSet):
     model = EmployeeProfile
     icon = "user"
     menu_label = _("Employees")
-    list_display = ["__str__", "department", "job_role", "line_manager", "hire_date", "active"]
+    list_display = [
+        "__str__",
+        "department",
+        "job_role",
+        "line_manager",
+        "hire_date",
+        yes_no_column(EmployeeProfile, "active"),
+    ]
     filterset_class = EmployeeProfileFilterSet
     search_fields = [
         "employee_number",

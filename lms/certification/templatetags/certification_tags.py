@@ -62,8 +62,7 @@ def just_certified(context, minutes=10):
     if user is None or not user.is_authenticated:
         return {"certificates": []}
     since = timezone.now() - dt.timedelta(minutes=minutes)
-    return {
-        "certificates": list(
-            Certification.objects.filter(user=user, issued_at__gte=since, revoked_at__isnull=True)
-        )
-    }
+    certificates = Certification.objects.filter(
+        user=user, issued_at__gte=since, revoked_at__isnull=True
+    ).select_related("course__locale")
+    return {"certificates": selectors.titled(list(certificates))}

@@ -38,6 +38,9 @@ NAMED_IN_THEIR_OWN_LANGUAGE = {"Russian", "German", "English"}
 # Wagtail's own words that are also msgids of ours: Wagtail 8 renders its dropdowns' "Actions"
 # label untranslated (its own catalogue has it), which no catalogue of ours can change.
 WAGTAIL_OWN = {"Actions", "Search"}
+# Wagtail 8's status side-panel toggle of a ModelViewSet edit view prints its error counter as
+# "None" when the view has no scheduling fields (wagtail/admin/ui/side_panels.py, not ours).
+WAGTAIL_STATUS_TOGGLE = {"Переключить статус", "Status umschalten", "Toggle status"}
 # Python's own values, shown as they are stored: never something a person should read.
 RAW_VALUES = {"True", "False", "None", "{}", "[]"}
 # Who looks at a route (first one allowed).
@@ -114,7 +117,7 @@ def untranslated(html, msgids):
     found = [
         f"raw value {part!r} after …{' | '.join(parts[max(i - 3, 0) : i])}"
         for i, part in enumerate(parts)
-        if part in RAW_VALUES
+        if part in RAW_VALUES and not (i and parts[i - 1] in WAGTAIL_STATUS_TOGGLE)
     ]
     for source, (literal, pattern, short) in sorted(msgids.items()):
         if short:

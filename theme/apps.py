@@ -7,6 +7,7 @@ class ThemeConfig(AppConfig):
     verbose_name = _("Theme")
 
     def ready(self):
-        from . import admin_counts
+        from . import admin_counts, admin_wording
 
         admin_counts.install()
+        admin_wording.install()

@@ -10,7 +10,8 @@ import datetime as dt
 from functools import partial
 
 from django.db import IntegrityError, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_noop
 
@@ -164,10 +165,12 @@ def record_pass(user, kind, ref, title, percent, at=None):
         defaults={"title": title[:255], "best_percent": percent, "last_passed_at": at},
     )
     if not created:
+        # One UPDATE that compares in the database: concurrent passes never lose the best one
+        # (a value read before the update could be stale by the time it is written).
         AssessmentPass.objects.filter(pk=row.pk).update(
             title=title[:255],
-            best_percent=max(row.best_percent, percent),
-            last_passed_at=at,
+            best_percent=Greatest(F("best_percent"), Value(percent)),
+            last_passed_at=Greatest(F("last_passed_at"), Value(at)),
         )
     return row
 

@@ -70,3 +70,20 @@ def test_concurrent_first_progress_creates_one_status_row(catalogue, employee):
     assert all(o is None for o in outcomes), outcomes
     assert CourseStatus.objects.filter(user=employee, course=course).count() == 1
     assert CertificationEvent.objects.filter(user=employee).count() == 1
+
+
+def test_concurrent_passes_keep_the_best_percent(employee):
+    from lms.certification import services
+    from lms.certification.models import AssessmentPass
+
+    services.record_pass(employee, AssessmentPass.Kind.QUIZ, "7", "Quiz", 50)
+    percents = iter(range(61, 81))  # next() on a shared iterator is safe under the GIL
+
+    def a_pass():
+        services.record_pass(employee, AssessmentPass.Kind.QUIZ, "7", "Quiz", next(percents))
+        return "ok"
+
+    outcomes = run_together(a_pass, 20)
+    assert outcomes == ["ok"] * 20
+    row = AssessmentPass.objects.get(user=employee, kind=AssessmentPass.Kind.QUIZ, ref="7")
+    assert row.best_percent == 80

@@ -146,7 +146,10 @@ def choose(attempt, step_key, choice_id=None, *, token=None):
                     attempt=locked,
                     criteria_met=summary.met,
                     criteria_missed=summary.missed,
-                )
+                ),
+                # A failing listener is logged, not shown: the attempt is committed and the
+                # daily job's reconciliation repairs a missing certification effect.
+                robust=True,
             )
         locked.save(update_fields=fields)
     return ChoiceResult(attempt=locked, entry=entry, choice=move.choice, finished=move.finished)

@@ -28,6 +28,11 @@ class Command(BaseCommand):
         done = run_daily(today, mail=not no_mail)
         moves = done["moves"]
         self.stdout.write(f"Quiz attempts closed (time ran out): {done['closed']}.")
+        repaired = done["repaired"]
+        self.stdout.write(
+            f"Passed attempts repaired (certification effect was missing): "
+            f"{repaired['repaired']}, could not repair: {repaired['failed']}."
+        )
         self.stdout.write(
             f"Moved: {moves['expiring']} expiring, {moves['expired']} expired, "
             f"{moves['overdue']} overdue."

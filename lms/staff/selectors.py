@@ -26,10 +26,15 @@ def team_of(manager_user):
 
 
 def is_line_manager(user):
-    """Whether ``user`` manages at least one active person."""
+    """Whether ``user`` manages at least one active person. Asked by several parts of one page
+    (menu, view, template tags): answered once per user object, i.e. once per request."""
     if user is None or not getattr(user, "is_authenticated", False):
         return False
-    return EmployeeProfile.objects.filter(line_manager=user, active=True).exists()
+    known = getattr(user, "_manages_anyone", None)
+    if known is None:
+        known = EmployeeProfile.objects.filter(line_manager=user, active=True).exists()
+        user._manages_anyone = known
+    return known
 
 
 def is_hr(user):

@@ -565,7 +565,7 @@ QUIZ = {
         "dem Arbeitsalltag. Zum Bestehen brauchen Sie mindestens 70 % richtige Antworten."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": True,
     "success_text": (
         "Bestanden! Sie wissen, wie Sie dafür sorgen, dass der Kunde uns nicht kontrollieren muss. "

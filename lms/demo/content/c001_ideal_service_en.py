@@ -551,7 +551,7 @@ QUIZ = {
         "need at least 70% correct answers to pass."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": True,
     "success_text": (
         "Passed! You know how to make sure the customer never has to keep an eye on us. Start "

@@ -483,7 +483,7 @@ QUIZ = {
         "brauchen Sie mindestens 70 % richtige Antworten."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "single_attempt": True,
     "success_text": (

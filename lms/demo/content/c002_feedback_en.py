@@ -460,7 +460,7 @@ QUIZ = {
         "correct answers to pass."
     ),
     "pass_mark": 70,
-    "random_order": False,
+    "random_order": True,
     "answers_at_end": False,
     "single_attempt": True,
     "success_text": (

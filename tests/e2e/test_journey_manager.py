@@ -29,7 +29,10 @@ def test_manager_sees_the_team_records_an_observation_and_gets_the_pdf(page, dem
     stranger = others.select_related("user").first()
 
     sign_in(page, "manager", demo.DEMO_PASSWORD)
-    page.get_by_role("link", name="Моя команда").click()
+    # A line manager lands on their team, which the top menu also links to.
+    expect(page).to_have_url(re.compile(r"/team/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Моя команда")
+    page.get_by_role("link", name="Моя команда").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Моя команда")
     rows = page.locator("table.team tbody tr")
     expect(rows).to_have_count(team.count())

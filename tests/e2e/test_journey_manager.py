@@ -50,7 +50,16 @@ def test_manager_sees_the_team_records_an_observation_and_gets_the_pdf(page, dem
     page.get_by_role("link", name="Записать наблюдение").click()
     expect(page.get_by_label("Кого наблюдали")).to_have_value(str(member.pk))
     standard = page.get_by_label("Стандарт")
-    standard.select_option(index=1)
+    # The first standard offered that states criteria of correct action (the list's order
+    # follows the titles in the active language).
+    from courses.models import CoursePage
+    from lms.records.selectors import criteria_of
+
+    offered = [
+        v for v in standard.locator("option").evaluate_all("os => os.map(o => o.value)") if v
+    ]
+    with_criteria = next(v for v in offered if criteria_of(CoursePage.objects.get(pk=v)))
+    standard.select_option(value=with_criteria)
     course_title = standard.locator("option:checked").inner_text()
     page.get_by_role("button", name="Далее: критерии").click()
     criteria = page.locator("fieldset.criterion")
